@@ -1,0 +1,37 @@
+package cn.bjrenovation.housing.community.application;
+
+import cn.bjrenovation.housing.community.domain.Communities;
+import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.problems.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads one community. A scoped caller (district, street, community organisation) sees only communities in
+ * its scope; anything else is reported as not found, so ids outside one's scope cannot be probed.
+ */
+@Service
+public class FindingCommunity {
+
+	private final Communities communities;
+
+	FindingCommunity(Communities communities) {
+		this.communities = communities;
+	}
+
+	@Transactional(readOnly = true)
+	public Community find(Caller caller, CommunityId id) {
+		return communities.find(id)
+			.filter(community -> caller.covers(community.districtCode(), community.streetCode(), id.toString()))
+			.orElseThrow(() -> new NotFoundException("community", id));
+	}
+
+	/** For department systems over gRPC, which are not yet scoped callers. */
+	@Transactional(readOnly = true)
+	public Community find(CommunityId id) {
+		return communities.find(id).orElseThrow(() -> new NotFoundException("community", id));
+	}
+
+}

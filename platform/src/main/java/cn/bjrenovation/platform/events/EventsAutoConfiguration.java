@@ -1,0 +1,88 @@
+package cn.bjrenovation.platform.events;
+
+import java.time.Duration;
+
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Kafka plumbing shared by every service: idempotent consumption, bounded retries then {@code <topic>.DLT},
+ * and re-sending outbox entries that could not be published (broker down at commit time).
+ */
+@AutoConfiguration
+@ConditionalOnClass({ KafkaOperations.class, IncompleteEventPublications.class })
+@EnableScheduling
+public class EventsAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EventsAutoConfiguration.class);
+
+	@Bean
+	InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions,
+			@Value("${spring.kafka.consumer.group-id}") String consumer) {
+		return new InboundEvents(jdbc, transactions, consumer);
+	}
+
+	/**
+	 * Retries a failing record {@code renovation.events.retries} times, then publishes it to
+	 * {@code <topic>.DLT} with the exception in its headers. Records that can never succeed skip the retries.
+	 */
+	@Bean
+	CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> kafka,
+			@Value("${renovation.events.retries:3}") long retries,
+			@Value("${renovation.events.retry-interval:500ms}") Duration interval) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+				(record, ex) -> new TopicPartition(record.topic() + ".DLT", -1));
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval.toMillis(), retries));
+		handler.addNotRetryableExceptions(MalformedEventException.class);
+		return handler;
+	}
+
+	@Bean
+	@ConditionalOnBean(IncompleteEventPublications.class)
+	OutboxResubmission outboxResubmission(IncompleteEventPublications publications,
+			@Value("${renovation.events.resubmit-after:30s}") Duration age) {
+		return new OutboxResubmission(publications, age);
+	}
+
+	/** Re-sends outbox entries whose publication has not completed, e.g. because Kafka was down. */
+	static class OutboxResubmission {
+
+		private final IncompleteEventPublications publications;
+
+		private final Duration age;
+
+		OutboxResubmission(IncompleteEventPublications publications, Duration age) {
+			this.publications = publications;
+			this.age = age;
+		}
+
+		@Scheduled(fixedDelayString = "${renovation.events.resubmit-every:10s}",
+				initialDelayString = "${renovation.events.resubmit-every:10s}")
+		void resubmit() {
+			try {
+				publications.resubmitIncompletePublicationsOlderThan(age);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Outbox resubmission failed, will try again: {}", ex.getMessage());
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package cn.bjrenovation.platform.grpc;
+
+import cn.bjrenovation.platform.problems.ForbiddenException;
+import cn.bjrenovation.platform.problems.InvalidInputException;
+import cn.bjrenovation.platform.problems.NotFoundException;
+import cn.bjrenovation.platform.problems.UpstreamUnavailableException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.grpc.Status;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.grpc.client.GlobalClientInterceptor;
+import org.springframework.grpc.server.GlobalServerInterceptor;
+import org.springframework.grpc.server.exception.GrpcExceptionHandler;
+import org.springframework.grpc.server.security.AuthenticationProcessInterceptor;
+import org.springframework.grpc.server.security.GrpcSecurity;
+import org.springframework.security.config.Customizer;
+
+/** gRPC plumbing: resilient client calls; maps the suite's refusals to gRPC status codes, with the same reason text REST gives. */
+@AutoConfiguration
+@ConditionalOnClass(GrpcExceptionHandler.class)
+public class GrpcServerAutoConfiguration {
+
+	@Bean
+	@ConditionalOnClass(name = "io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry")
+	ResilientCalls resilientCalls(CircuitBreakerRegistry circuitBreakers, RetryRegistry retries) {
+		return new ResilientCalls(circuitBreakers, retries);
+	}
+
+	/**
+	 * Every RPC needs a valid JWT from the suite's issuer, except health checks (probes) and reflection.
+	 */
+	@Bean
+	@GlobalServerInterceptor
+	AuthenticationProcessInterceptor grpcAuthentication(GrpcSecurity grpc) throws Exception {
+		return grpc
+			.authorizeRequests(requests -> requests
+				.methods("grpc.health.v1.Health/*", "grpc.reflection.v1.ServerReflection/*")
+				.permitAll()
+				.allRequests()
+				.authenticated())
+			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
+			.build();
+	}
+
+	@Bean
+	@GlobalClientInterceptor
+	BearerTokenRelay bearerTokenRelay() {
+		return new BearerTokenRelay();
+	}
+
+	@Bean
+	GrpcExceptionHandler suiteExceptions() {
+		return exception -> {
+			Status status = null;
+			if (exception instanceof InvalidInputException) {
+				status = Status.INVALID_ARGUMENT;
+			}
+			else if (exception instanceof NotFoundException) {
+				status = Status.NOT_FOUND;
+			}
+			else if (exception instanceof ForbiddenException forbidden) {
+				return Status.PERMISSION_DENIED.withDescription(forbidden.operation() + ": " + forbidden.getMessage())
+					.asException();
+			}
+			else if (exception instanceof UpstreamUnavailableException) {
+				status = Status.UNAVAILABLE;
+			}
+			return status == null ? null : status.withDescription(exception.getMessage()).asException();
+		};
+	}
+
+}

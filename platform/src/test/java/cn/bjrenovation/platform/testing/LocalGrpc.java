@@ -1,0 +1,57 @@
+package cn.bjrenovation.platform.testing;
+
+import java.util.concurrent.Executor;
+
+import io.grpc.CallCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.ManagedChannelBuilder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
+
+/** The port the service's real gRPC server bound in a test, and a plaintext channel to it over a socket. */
+public class LocalGrpc implements ApplicationListener<GrpcServerStartedEvent>, AutoCloseable {
+
+	private volatile int port = -1;
+
+	private ManagedChannel channel;
+
+	@Override
+	public void onApplicationEvent(GrpcServerStartedEvent event) {
+		port = event.getPort();
+	}
+
+	public int port() {
+		if (port < 0) {
+			throw new IllegalStateException("the gRPC server has not started");
+		}
+		return port;
+	}
+
+	public synchronized ManagedChannel channel() {
+		if (channel == null) {
+			channel = ManagedChannelBuilder.forAddress("127.0.0.1", port()).usePlaintext().build();
+		}
+		return channel;
+	}
+
+	/** Call credentials that send {@code token} as a bearer token, as a department system would. */
+	public static CallCredentials bearer(String token) {
+		return new CallCredentials() {
+			@Override
+			public void applyRequestMetadata(RequestInfo info, Executor executor, MetadataApplier applier) {
+				Metadata headers = new Metadata();
+				headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+				applier.apply(headers);
+			}
+		};
+	}
+
+	@Override
+	public synchronized void close() {
+		if (channel != null) {
+			channel.shutdownNow();
+		}
+	}
+
+}

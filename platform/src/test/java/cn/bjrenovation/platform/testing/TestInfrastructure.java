@@ -1,0 +1,60 @@
+package cn.bjrenovation.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import cn.bjrenovation.platform.identity.DevIssuer;
+
+/**
+ * The real infrastructure a test JVM shares: PostgreSQL, a Kafka broker and the dev OIDC issuer, each
+ * started once on first use.
+ */
+public final class TestInfrastructure {
+
+	private static TestPostgres postgres;
+
+	private static TestKafka kafka;
+
+	private static DevIssuer issuer;
+
+	private TestInfrastructure() {
+	}
+
+	public static synchronized TestPostgres postgres() {
+		if (postgres == null) {
+			postgres = TestPostgres.start();
+		}
+		return postgres;
+	}
+
+	public static synchronized TestKafka kafka() {
+		if (kafka == null) {
+			kafka = TestKafka.start();
+		}
+		return kafka;
+	}
+
+	public static synchronized DevIssuer issuer() {
+		if (issuer == null) {
+			try {
+				issuer = DevIssuer.startEphemeral();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return issuer;
+	}
+
+	/** A signed token for a role and its scope claims, e.g. {@code token("DISTRICT", "district", "110105")}. */
+	public static String token(String role, String... scopeClaims) {
+		Map<String, String> claims = new java.util.LinkedHashMap<>();
+		claims.put("role", role);
+		for (int i = 0; i + 1 < scopeClaims.length; i += 2) {
+			claims.put(scopeClaims[i], scopeClaims[i + 1]);
+		}
+		return issuer().mint("test-" + role.toLowerCase(), claims);
+	}
+
+}

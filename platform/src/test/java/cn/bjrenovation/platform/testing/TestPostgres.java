@@ -1,0 +1,100 @@
+package cn.bjrenovation.platform.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * A real PostgreSQL for tests, never a stand-in: a Testcontainers container where Docker runs; otherwise
+ * the server on 127.0.0.1:5432 (as on this project's machines and CI), in a fresh database per test JVM
+ * that is dropped at exit; otherwise an embedded PostgreSQL binary.
+ */
+public record TestPostgres(String jdbcUrl, String username, String password) {
+
+	private static final String LOCAL_HOST = "127.0.0.1";
+
+	private static final int LOCAL_PORT = 5432;
+
+	static TestPostgres start() {
+		if (dockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+			container.start();
+			return new TestPostgres(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		}
+		if (answers(LOCAL_HOST, LOCAL_PORT)) {
+			return freshLocalDatabase();
+		}
+		try {
+			EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded)));
+			return new TestPostgres(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("no PostgreSQL: Docker is absent, 127.0.0.1:5432 does not answer "
+					+ "and the embedded binary did not start", ex);
+		}
+	}
+
+	static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	static boolean answers(String host, int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(host, port), 500);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static TestPostgres freshLocalDatabase() {
+		String admin = "jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/postgres";
+		String database = "renovation_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute(admin, "CREATE DATABASE " + database);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			}
+			catch (RuntimeException ex) {
+				// the JVM is going away; a leftover test database is harmless
+			}
+		}));
+		return new TestPostgres("jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/" + database, "postgres", "");
+	}
+
+	private static void execute(String url, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot run '" + sql + "' on " + url, ex);
+		}
+	}
+
+	private static void closeQuietly(EmbeddedPostgres embedded) {
+		try {
+			embedded.close();
+		}
+		catch (IOException ex) {
+			// shutting down
+		}
+	}
+
+}
