@@ -107,6 +107,19 @@ public final class DevIssuer implements AutoCloseable {
 		return sign(builder.build());
 	}
 
+	/**
+	 * A token for a role and its scope claims given as name, value pairs, e.g.
+	 * {@code tokenFor("DISTRICT", "district", "110105")}; the subject is derived from the role.
+	 */
+	public String tokenFor(String role, String... scopeClaims) {
+		Map<String, String> claims = new LinkedHashMap<>();
+		claims.put(Caller.ROLE, role);
+		for (int i = 0; i + 1 < scopeClaims.length; i += 2) {
+			claims.put(scopeClaims[i], scopeClaims[i + 1]);
+		}
+		return mint("dev-" + role.toLowerCase(), claims);
+	}
+
 	/** Signs arbitrary claims with this issuer's key: tests use it for expired or mis-addressed tokens. */
 	public String sign(JWTClaimsSet claims) {
 		try {

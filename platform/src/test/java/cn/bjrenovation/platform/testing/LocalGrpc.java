@@ -1,10 +1,8 @@
 package cn.bjrenovation.platform.testing;
 
-import java.util.concurrent.Executor;
-
+import cn.bjrenovation.platform.grpc.BearerCredentials;
 import io.grpc.CallCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.ManagedChannelBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
@@ -35,16 +33,9 @@ public class LocalGrpc implements ApplicationListener<GrpcServerStartedEvent>, A
 		return channel;
 	}
 
-	/** Call credentials that send {@code token} as a bearer token, as a department system would. */
+	/** Call credentials sending {@code token} as a bearer token, as a department system would. */
 	public static CallCredentials bearer(String token) {
-		return new CallCredentials() {
-			@Override
-			public void applyRequestMetadata(RequestInfo info, Executor executor, MetadataApplier applier) {
-				Metadata headers = new Metadata();
-				headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-				applier.apply(headers);
-			}
-		};
+		return BearerCredentials.of(token);
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package cn.bjrenovation.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 import cn.bjrenovation.platform.identity.DevIssuer;
 
@@ -49,12 +48,7 @@ public final class TestInfrastructure {
 
 	/** A signed token for a role and its scope claims, e.g. {@code token("DISTRICT", "district", "110105")}. */
 	public static String token(String role, String... scopeClaims) {
-		Map<String, String> claims = new java.util.LinkedHashMap<>();
-		claims.put("role", role);
-		for (int i = 0; i + 1 < scopeClaims.length; i += 2) {
-			claims.put(scopeClaims[i], scopeClaims[i + 1]);
-		}
-		return issuer().mint("test-" + role.toLowerCase(), claims);
+		return issuer().tokenFor(role, scopeClaims);
 	}
 
 }

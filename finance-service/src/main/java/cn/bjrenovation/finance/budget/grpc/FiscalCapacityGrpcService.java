@@ -1,0 +1,33 @@
+package cn.bjrenovation.finance.budget.grpc;
+
+import cn.bjrenovation.finance.budget.application.ReportingFiscalCapacity;
+import cn.bjrenovation.finance.budget.domain.FiscalCapacity;
+import cn.bjrenovation.finance.v1.FiscalCapacityServiceGrpc;
+import cn.bjrenovation.finance.v1.GetFiscalCapacityRequest;
+import cn.bjrenovation.finance.v1.GetFiscalCapacityResponse;
+import io.grpc.stub.StreamObserver;
+import org.springframework.stereotype.Service;
+
+/** Fiscal capacity for housing-service, which asks with its caller's relayed token before compiling a plan. */
+@Service
+class FiscalCapacityGrpcService extends FiscalCapacityServiceGrpc.FiscalCapacityServiceImplBase {
+
+	private final ReportingFiscalCapacity reporting;
+
+	FiscalCapacityGrpcService(ReportingFiscalCapacity reporting) {
+		this.reporting = reporting;
+	}
+
+	@Override
+	public void getFiscalCapacity(GetFiscalCapacityRequest request, StreamObserver<GetFiscalCapacityResponse> response) {
+		FiscalCapacity capacity = reporting.forYear(request.getYear());
+		response.onNext(GetFiscalCapacityResponse.newBuilder()
+			.setYear(capacity.year())
+			.setBudgetedFen(capacity.budgetedFen())
+			.setAvailableFen(capacity.availableFen())
+			.setBudgetLines(capacity.budgetLines())
+			.build());
+		response.onCompleted();
+	}
+
+}

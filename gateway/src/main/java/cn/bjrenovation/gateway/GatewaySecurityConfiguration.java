@@ -1,0 +1,38 @@
+package cn.bjrenovation.gateway;
+
+import cn.bjrenovation.platform.policy.DutyPolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+
+/**
+ * 401 for a missing or invalid token (signature, issuer, audience, expiry — validated against the OIDC
+ * issuer's JWKS), then the duty policy. The verified token is relayed to the service, which checks again.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurityConfiguration {
+
+	@Bean
+	DutyPolicy dutyPolicy() {
+		return DutyPolicy.load();
+	}
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, DutyPolicy policy) {
+		return http
+			.authorizeExchange(exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
+			.addFilterAfter(new DutyEnforcement(policy), SecurityWebFiltersOrder.AUTHORIZATION)
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.build();
+	}
+
+}

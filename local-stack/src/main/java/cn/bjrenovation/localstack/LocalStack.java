@@ -1,0 +1,162 @@
+package cn.bjrenovation.localstack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.bjrenovation.platform.identity.DevIssuer;
+
+/**
+ * The whole suite on one machine, without Docker: a real KRaft Kafka broker and the dev OIDC issuer in
+ * this JVM, PostgreSQL (local or embedded), and the four department services and the gateway as child
+ * processes started from their jars. {@link #close()} stops everything it started, and nothing else.
+ */
+public final class LocalStack implements AutoCloseable {
+
+	private final StackLayout layout;
+
+	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private final List<ServiceProcess> services = new ArrayList<>();
+
+	private DevIssuer issuer;
+
+	private LocalStack(StackLayout layout) {
+		this.layout = layout;
+	}
+
+	/** Starts every part and waits until all report ready, or fails naming the part and its log. */
+	public static LocalStack start(StackLayout layout, Duration timeout, StartupProgress progress) throws Exception {
+		LocalStack stack = new LocalStack(layout);
+		try {
+			stack.startAll(Instant.now().plus(timeout), progress);
+			return stack;
+		}
+		catch (Exception | Error ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	/** What the launcher prints while the suite comes up. */
+	public interface StartupProgress {
+
+		void report(String line);
+
+	}
+
+	public StackLayout layout() {
+		return layout;
+	}
+
+	public DevIssuer issuer() {
+		return issuer;
+	}
+
+	public String gatewayUrl() {
+		return "http://127.0.0.1:" + layout.gateway().httpPort();
+	}
+
+	public List<Long> servicePids() {
+		return services.stream().map(ServiceProcess::pid).toList();
+	}
+
+	/** Stops one service (e.g. to see how its callers cope), leaving the rest running. */
+	public void stop(String serviceName) throws InterruptedException {
+		for (ServiceProcess service : services) {
+			if (service.service().name().equals(serviceName)) {
+				service.close();
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no such service: " + serviceName);
+	}
+
+	private void startAll(Instant deadline, StartupProgress progress) throws Exception {
+		KafkaBroker kafka = KafkaBroker.start(layout.state().resolve("kafka"), layout.kafkaPort(),
+				layout.kafkaControllerPort());
+		started.add(kafka);
+		progress.report("kafka      " + kafka.bootstrapServers() + " (KRaft, in-process)");
+		Postgres postgres = Postgres.ensure(layout);
+		started.add(postgres);
+		String jdbcUrl = postgres.jdbcUrl(layout.database());
+		progress.report("postgres   " + jdbcUrl + (postgres.isEmbedded() ? " (embedded)" : " (local server)"));
+		issuer = DevIssuer.start("127.0.0.1", layout.issuerPort(), layout.keyFile(), layout.issuerUri());
+		started.add(issuer);
+		progress.report("issuer     " + issuer.issuerUri() + " (dev OIDC issuer)");
+
+		Map<String, String> common = new HashMap<>();
+		common.put("DB_URL", jdbcUrl);
+		common.put("DB_USER", "postgres");
+		common.put("DB_PASSWORD", "");
+		common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+		common.put("JWT_ISSUER_URI", issuer.issuerUri());
+		common.put("JWT_AUDIENCE", DevIssuer.AUDIENCE);
+		Map<String, String> gatewayRoutes = new HashMap<>();
+		for (StackLayout.Service service : layout.departmentServices()) {
+			Map<String, String> environment = new HashMap<>(common);
+			environment.put("SERVER_PORT", String.valueOf(service.httpPort()));
+			environment.put("GRPC_PORT", String.valueOf(service.grpcPort()));
+			environment.put("FINANCE_GRPC_TARGET", "127.0.0.1:" + layout.departmentServices().get(1).grpcPort());
+			launch(service, environment);
+			String prefix = service.name().substring(0, service.name().indexOf('-')).toUpperCase();
+			gatewayRoutes.put(prefix + "_URL", "http://127.0.0.1:" + service.httpPort());
+		}
+		Map<String, String> gatewayEnvironment = new HashMap<>(common);
+		gatewayEnvironment.putAll(gatewayRoutes);
+		gatewayEnvironment.put("SERVER_PORT", String.valueOf(layout.gateway().httpPort()));
+		launch(layout.gateway(), gatewayEnvironment);
+
+		for (ServiceProcess service : services) {
+			service.awaitReady(deadline);
+			progress.report(String.format("%-10s http://127.0.0.1:%d%s", service.service().name().replace("-service", ""),
+					service.service().httpPort(),
+					service.service().grpcPort() > 0 ? "  grpc 127.0.0.1:" + service.service().grpcPort() : ""));
+		}
+	}
+
+	private void launch(StackLayout.Service service, Map<String, String> environment) throws IOException {
+		ServiceProcess process = ServiceProcess.start(layout, service, environment);
+		services.add(process);
+		started.add(process);
+	}
+
+	/** Stops the services first (they drain against a live broker and database), then the infrastructure. */
+	@Override
+	public void close() {
+		List<AutoCloseable> reversed = new ArrayList<>(started);
+		java.util.Collections.reverse(reversed);
+		List<Thread> stopping = new ArrayList<>();
+		for (AutoCloseable part : reversed) {
+			if (part instanceof ServiceProcess) {
+				Thread thread = new Thread(() -> closeQuietly(part));
+				thread.start();
+				stopping.add(thread);
+			}
+		}
+		for (Thread thread : stopping) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		reversed.stream().filter(part -> !(part instanceof ServiceProcess)).forEach(LocalStack::closeQuietly);
+		started.clear();
+	}
+
+	private static void closeQuietly(AutoCloseable part) {
+		try {
+			part.close();
+		}
+		catch (Exception ex) {
+			System.err.println("while stopping " + part + ": " + ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,163 @@
+package cn.bjrenovation.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import cn.bjrenovation.platform.identity.DevIssuer;
+
+/**
+ * The commands behind {@code ./suite}: {@code up}, {@code status}, {@code token ROLE [--district CODE]
+ * [--street CODE] [--community ID] [--utility KIND] [--subject NAME]}, and {@code issuer} (the dev issuer
+ * alone, as the compose file runs it).
+ */
+public final class LocalStackCommand {
+
+	private LocalStackCommand() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String command = args.length == 0 ? "help" : args[0];
+		List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+		int exit = switch (command) {
+			case "up" -> up(projectLayout());
+			case "status" -> status(projectLayout());
+			case "token" -> token(projectLayout(), rest);
+			case "issuer" -> issuer(options(rest));
+			default -> usage();
+		};
+		System.exit(exit);
+	}
+
+	private static StackLayout projectLayout() {
+		return StackLayout.forProject(StackLayout.findRoot(Path.of("")));
+	}
+
+	private static int up(StackLayout layout) throws Exception {
+		Files.createDirectories(layout.state());
+		long began = System.nanoTime();
+		System.out.println("Starting the renovation suite (老旧小区改造) ...");
+		LocalStack stack = LocalStack.start(layout, Duration.ofMinutes(4), line -> System.out.println("  " + line));
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("Stopping the suite ...");
+			stack.close();
+			try {
+				Files.deleteIfExists(layout.pidFile());
+			}
+			catch (IOException ex) {
+				// nothing left to do
+			}
+			stopped.countDown();
+		}));
+		Files.writeString(layout.pidFile(), String.valueOf(ProcessHandle.current().pid()));
+		System.out.printf(Locale.ROOT, "%nHealthy in %.1f s. Gateway: %s%n", (System.nanoTime() - began) / 1e9,
+				stack.gatewayUrl());
+		System.out.println("Get a token:    TOKEN=$(./suite token DISTRICT --district 110105 | tail -1)");
+		System.out.println("Try it:         curl -H \"Authorization: Bearer $TOKEN\" " + stack.gatewayUrl()
+				+ "/api/housing/communities -H 'Content-Type: application/json' \\");
+		System.out.println("                  -d '{\"name\":\"劲松北社区\",\"districtCode\":\"110105\",\"streetCode\":\"110105017\",\"buildYear\":1978}'");
+		System.out.println("Logs in " + layout.logs() + ". Ctrl-C or ./suite down stops everything.");
+		stopped.await();
+		return 0;
+	}
+
+	private static int status(StackLayout layout) {
+		boolean healthy = true;
+		boolean kafka = Postgres.answers(layout.kafkaPort());
+		healthy &= kafka;
+		System.out.printf("%-18s %-5s 127.0.0.1:%d%n", "kafka", kafka ? "UP" : "DOWN", layout.kafkaPort());
+		boolean issuer = Postgres.answers(layout.issuerPort());
+		healthy &= issuer;
+		System.out.printf("%-18s %-5s %s%n", "dev-issuer", issuer ? "UP" : "DOWN", layout.issuerUri());
+		List<StackLayout.Service> services = new ArrayList<>(layout.departmentServices());
+		services.add(layout.gateway());
+		for (StackLayout.Service service : services) {
+			boolean ready = ServiceProcess.isReady(service);
+			healthy &= ready;
+			System.out.printf("%-18s %-5s %s%n", service.name(), ready ? "UP" : "DOWN", service.healthUrl());
+		}
+		System.out.println("gateway: http://127.0.0.1:" + layout.gateway().httpPort());
+		return healthy ? 0 : 1;
+	}
+
+	private static int token(StackLayout layout, List<String> args) throws IOException, InterruptedException {
+		if (args.isEmpty() || args.get(0).startsWith("--")) {
+			return usage();
+		}
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("role", args.get(0));
+		options(args.subList(1, args.size())).forEach((name, value) -> form.put(name.equals("subject") ? "sub" : name, value));
+		StringBuilder body = new StringBuilder();
+		form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+			.append(name)
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		HttpResponse<String> response;
+		try {
+			response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(layout.issuerUri() + "/token"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			System.err.println("The dev issuer at " + layout.issuerUri() + " does not answer: start the suite with ./suite up");
+			return 1;
+		}
+		if (response.statusCode() != 200) {
+			System.err.println("Refused: " + response.body());
+			return 2;
+		}
+		String json = response.body();
+		int start = json.indexOf("\"access_token\":\"") + 16;
+		System.out.println(json.substring(start, json.indexOf('"', start)));
+		return 0;
+	}
+
+	private static int issuer(Map<String, String> options) throws IOException, InterruptedException {
+		int port = Integer.parseInt(options.getOrDefault("port", "9000"));
+		String publicUrl = options.getOrDefault("public-url", "http://127.0.0.1:" + port);
+		Path keyFile = options.containsKey("key-file") ? Path.of(options.get("key-file")) : null;
+		DevIssuer issuer = DevIssuer.start(options.getOrDefault("host", "0.0.0.0"), port, keyFile, publicUrl);
+		System.out.println("Dev OIDC issuer " + issuer.issuerUri() + " listening on port " + issuer.port());
+		Runtime.getRuntime().addShutdownHook(new Thread(issuer::close));
+		Thread.currentThread().join();
+		return 0;
+	}
+
+	private static Map<String, String> options(List<String> args) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (!arg.startsWith("--") || i + 1 >= args.size()) {
+				throw new IllegalArgumentException("expected --name value, got " + arg);
+			}
+			options.put(arg.substring(2), args.get(++i));
+		}
+		return options;
+	}
+
+	private static int usage() {
+		System.err.println("""
+				usage: ./suite up | down | status
+				       ./suite token ROLE [--district CODE] [--street CODE] [--community ID] [--utility KIND] [--subject NAME]
+				roles: HOUSING DRC PLANNING CITY_MGMT SASAC FINANCE CIVIL_AFFAIRS HPF
+				       DISTRICT STREET COMMUNITY_ORG PLANNER OPERATOR CENTRAL_UNIT""");
+		return 2;
+	}
+
+}

@@ -1,0 +1,107 @@
+package cn.bjrenovation.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service of the suite running as its own JVM, started from its module's Spring Boot jar. */
+final class ServiceProcess implements AutoCloseable {
+
+	/**
+	 * Small-machine JVM settings: the whole suite must fit in 2 GB on 2 cores. C1 only and the serial
+	 * collector start faster and use less memory; these services are I/O-bound.
+	 */
+	static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+			"-Xms48m", "-Xmx192m", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-Xshare:auto");
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+	private final StackLayout.Service service;
+
+	private final Process process;
+
+	private final Path log;
+
+	private ServiceProcess(StackLayout.Service service, Process process, Path log) {
+		this.service = service;
+		this.process = process;
+		this.log = log;
+	}
+
+	static ServiceProcess start(StackLayout layout, StackLayout.Service service, Map<String, String> environment)
+			throws IOException {
+		Path jar = service.jar(layout.root());
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
+		}
+		Files.createDirectories(layout.logs());
+		Path log = layout.logs().resolve(service.name() + ".log");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(JVM_OPTIONS);
+		command.add("-jar");
+		command.add(jar.toString());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+		builder.environment().putAll(environment);
+		return new ServiceProcess(service, builder.start(), log);
+	}
+
+	StackLayout.Service service() {
+		return service;
+	}
+
+	long pid() {
+		return process.pid();
+	}
+
+	/** Waits until the service reports ready; fails fast when the process dies, naming its log. */
+	void awaitReady(Instant deadline) throws InterruptedException {
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(service.name() + " exited with " + process.exitValue() + "; see " + log);
+			}
+			if (isReady(service)) {
+				return;
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException(service.name() + " not ready in time; see " + log);
+	}
+
+	static boolean isReady(StackLayout.Service service) {
+		try {
+			HttpResponse<String> response = HTTP.send(
+					HttpRequest.newBuilder(URI.create(service.healthUrl())).timeout(Duration.ofSeconds(2)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && response.body().contains("\"UP\"");
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Asks the service to shut down gracefully (SIGTERM), then forces it after the grace period. */
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+		}
+	}
+
+}

@@ -1,0 +1,32 @@
+package cn.bjrenovation.planning.community.application;
+
+import java.util.UUID;
+
+import cn.bjrenovation.planning.community.domain.RegisteredCommunities;
+import cn.bjrenovation.planning.community.domain.RegisteredCommunity;
+import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.problems.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads one community from the view. A responsible planner sees only the communities on their own street;
+ * any other is reported as not found, exactly like an unknown id, so ids cannot be probed.
+ */
+@Service
+public class FindingCommunity {
+
+	private final RegisteredCommunities communities;
+
+	FindingCommunity(RegisteredCommunities communities) {
+		this.communities = communities;
+	}
+
+	@Transactional(readOnly = true)
+	public RegisteredCommunity find(Caller caller, UUID id) {
+		return communities.find(id)
+			.filter(community -> caller.covers(community.districtCode(), community.streetCode(), id.toString()))
+			.orElseThrow(() -> new NotFoundException("community", id));
+	}
+
+}

@@ -1,0 +1,35 @@
+package cn.bjrenovation.planning.planner.grpc;
+
+import cn.bjrenovation.planning.planner.application.FindingPlanner;
+import cn.bjrenovation.planning.planner.application.StreetPlanner;
+import cn.bjrenovation.planning.planner.domain.StreetCode;
+import cn.bjrenovation.planning.v1.GetResponsiblePlannerRequest;
+import cn.bjrenovation.planning.v1.GetResponsiblePlannerResponse;
+import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
+import io.grpc.stub.StreamObserver;
+import org.springframework.stereotype.Service;
+
+/** GetResponsiblePlanner: INVALID_ARGUMENT for a malformed street code, NOT_FOUND for a street without planner. */
+@Service
+class PlannerGrpcService extends PlannerServiceGrpc.PlannerServiceImplBase {
+
+	private final FindingPlanner finding;
+
+	PlannerGrpcService(FindingPlanner finding) {
+		this.finding = finding;
+	}
+
+	@Override
+	public void getResponsiblePlanner(GetResponsiblePlannerRequest request,
+			StreamObserver<GetResponsiblePlannerResponse> response) {
+		StreetPlanner planner = finding.find(StreetCode.parse(request.getStreetCode(), "street_code"));
+		response.onNext(GetResponsiblePlannerResponse.newBuilder()
+			.setStreetCode(planner.assignment().street().value())
+			.setPlannerSubject(planner.assignment().plannerSubject())
+			.setPlannerName(planner.assignment().plannerName())
+			.setCommunitiesOnStreet(planner.communitiesOnStreet())
+			.build());
+		response.onCompleted();
+	}
+
+}

@@ -1,0 +1,69 @@
+package cn.bjrenovation.system.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+
+/** Calls the running suite through its gateway, as a department's console would. */
+final class SuiteClient {
+
+	/** A response: status, content type and the body as a JSON document (empty object when none). */
+	record Answer(int status, String contentType, String body) {
+
+		DocumentContext json() {
+			return JsonPath.parse(body.isBlank() ? "{}" : body);
+		}
+
+		String text(String path) {
+			return json().read(path, String.class);
+		}
+
+	}
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String baseUrl;
+
+	SuiteClient(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	Answer get(String path, String token) {
+		return send(request(path, token).GET());
+	}
+
+	Answer post(String path, String token, String json) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(15));
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder;
+	}
+
+	private Answer send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("the suite did not answer " + request.build().uri(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

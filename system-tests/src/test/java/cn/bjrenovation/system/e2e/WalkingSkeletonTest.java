@@ -1,0 +1,151 @@
+package cn.bjrenovation.system.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
+import cn.bjrenovation.housing.v1.GetCommunityRequest;
+import cn.bjrenovation.localstack.LocalStack;
+import cn.bjrenovation.platform.grpc.BearerCredentials;
+import cn.bjrenovation.localstack.StackLayout;
+import cn.bjrenovation.system.e2e.SuiteClient.Answer;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole suite as {@code ./suite up} runs it — real Kafka broker, PostgreSQL, dev issuer, the four
+ * service jars and the gateway as separate processes — driven through the gateway and a gRPC socket.
+ * Its ports are offset by 10000 so it can run beside a developer's own suite.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonTest {
+
+	private static final String CHAOYANG = "110105";
+
+	private static final String JINSONG = "110105017";
+
+	private static LocalStack stack;
+
+	private static SuiteClient gateway;
+
+	@BeforeAll
+	static void startTheSuite() throws Exception {
+		Path root = StackLayout.findRoot(Path.of(""));
+		StackLayout layout = new StackLayout(root, Files.createTempDirectory("suite-e2e"), 10000,
+				"renovation_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+		stack = LocalStack.start(layout, Duration.ofMinutes(4), System.out::println);
+		gateway = new SuiteClient(stack.gatewayUrl());
+	}
+
+	@AfterAll
+	static void stopTheSuite() {
+		if (stack == null) {
+			return;
+		}
+		List<Long> pids = stack.servicePids();
+		stack.close();
+		assertThat(pids).as("no service process is left behind")
+			.allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse());
+	}
+
+	@Test
+	@Order(1)
+	void registeredCommunityTravelsFromHousingToPlanningAndPipelineAndBackOverGrpc() {
+		Answer registered = gateway.post("/api/housing/communities", token("DISTRICT", "district", CHAOYANG), """
+				{"name":"劲松北社区","districtCode":"110105","streetCode":"110105017","buildYear":1978}""");
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		String id = registered.text("$.id");
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Answer inPlanning = gateway.get("/api/planning/communities/" + id, token("PLANNING"));
+			assertThat(inPlanning.status()).as(inPlanning.body()).isEqualTo(200);
+			assertThat(inPlanning.text("$.name")).isEqualTo("劲松北社区");
+		});
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Answer onStreet = gateway.get("/api/pipeline/streets/" + JINSONG + "/communities", token("CITY_MGMT"));
+			assertThat(onStreet.status()).as(onStreet.body()).isEqualTo(200);
+			assertThat(onStreet.body()).contains(id);
+		});
+
+		ManagedChannel channel = ManagedChannelBuilder
+			.forAddress("127.0.0.1", stack.layout().departmentServices().get(0).grpcPort())
+			.usePlaintext()
+			.build();
+		try {
+			var community = CommunityServiceGrpc.newBlockingStub(channel)
+				.withCallCredentials(BearerCredentials.of(token("PLANNING")))
+				.withDeadlineAfter(5, java.util.concurrent.TimeUnit.SECONDS)
+				.getCommunity(GetCommunityRequest.newBuilder().setCommunityId(id).build())
+				.getCommunity();
+			assertThat(community.getName()).isEqualTo("劲松北社区");
+			assertThat(community.getBuildYear()).isEqualTo(1978);
+		}
+		finally {
+			channel.shutdownNow();
+		}
+	}
+
+	@Test
+	@Order(2)
+	void financeBureauIsRefusedAtTheGatewayNamingTheDuty() {
+		Answer refused = gateway.post("/api/housing/communities", token("FINANCE"), """
+				{"name":"某小区","districtCode":"110105","streetCode":"110105017","buildYear":1985}""");
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.text("$.operation")).isEqualTo("housing.community.register");
+		assertThat(refused.text("$.detail")).contains("FINANCE");
+	}
+
+	@Test
+	@Order(3)
+	void callWithoutTokenIsUnauthorized() {
+		assertThat(gateway.get("/api/housing/communities/" + UUID.randomUUID(), null).status()).isEqualTo(401);
+	}
+
+	@Test
+	@Order(4)
+	void housingChecksFiscalCapacityWithFinanceOverGrpc() {
+		int year = ThreadLocalRandom.current().nextInt(2030, 2100);
+		Answer added = gateway.post("/api/finance/budget-lines", token("FINANCE"), """
+				{"fiscalYear":%d,"source":"MUNICIPAL_BUDGET","amountFen":123400000,"description":"市级补助"}"""
+			.formatted(year));
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+
+		Answer capacity = gateway.get("/api/housing/annual-plans/" + year + "/fiscal-capacity", token("HOUSING"));
+
+		assertThat(capacity.status()).as(capacity.body()).isEqualTo(200);
+		assertThat(capacity.json().read("$.budgetedFen", Long.class)).isEqualTo(123400000L);
+	}
+
+	@Test
+	@Order(5)
+	void housingAnswersAClear503WhenFinanceIsDown() throws Exception {
+		stack.stop("finance-service");
+
+		Answer unavailable = gateway.get("/api/housing/annual-plans/2031/fiscal-capacity", token("HOUSING"));
+
+		assertThat(unavailable.status()).as(unavailable.body()).isEqualTo(503);
+		assertThat(unavailable.contentType()).startsWith("application/problem+json");
+		assertThat(unavailable.text("$.upstream")).isEqualTo("finance");
+		assertThat(unavailable.text("$.detail")).contains("finance is unavailable");
+	}
+
+	private static String token(String role, String... scope) {
+		return stack.issuer().tokenFor(role, scope);
+	}
+
+}
