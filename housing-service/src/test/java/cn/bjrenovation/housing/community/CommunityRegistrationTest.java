@@ -106,6 +106,16 @@ class CommunityRegistrationTest {
 	}
 
 	@Test
+	void malformedCodesAreRefusedNamingEachField() {
+		ResponseEntity<JsonNode> refused = post(TestInfrastructure.token("HOUSING"),
+				Map.of("name", "", "districtCode", "1101", "streetCode", JINSONG, "buildYear", 1985));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name",
+				"districtCode");
+	}
+
+	@Test
 	void streetOutsideTheDistrictIsRefused() {
 		ResponseEntity<JsonNode> refused = post(TestInfrastructure.token("HOUSING"),
 				Map.of("name", "错区小区", "districtCode", "110108", "streetCode", JINSONG, "buildYear", 1985));
