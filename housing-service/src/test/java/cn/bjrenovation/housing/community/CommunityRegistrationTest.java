@@ -187,6 +187,28 @@ class CommunityRegistrationTest {
 	}
 
 	@Test
+	void grpcHoldsDepartmentSystemsToTheSameDutiesAndScope() {
+		String id = post(TestInfrastructure.token("HOUSING"),
+				Map.of("name", "劲松西社区", "districtCode", CHAOYANG, "streetCode", JINSONG, "buildYear", 1982))
+			.getBody()
+			.get("id")
+			.asText();
+		GetCommunityRequest request = GetCommunityRequest.newBuilder().setCommunityId(id).build();
+
+		assertThatThrownBy(() -> communities(TestInfrastructure.token("OPERATOR", "utility", "water")).getCommunity(request))
+			.isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
+				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED);
+				assertThat(ex.getStatus().getDescription()).contains("housing.community.read", "OPERATOR");
+			});
+		assertThatThrownBy(() -> communities(TestInfrastructure.token("DISTRICT", "district", "110108")).getCommunity(request))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+		assertThat(communities(TestInfrastructure.token("DISTRICT", "district", CHAOYANG)).getCommunity(request)
+			.getCommunity()
+			.getName()).isEqualTo("劲松西社区");
+	}
+
+	@Test
 	void grpcCallWithoutTokenIsUnauthenticated() {
 		assertThatThrownBy(() -> CommunityServiceGrpc.newBlockingStub(grpc.channel())
 			.getCommunity(GetCommunityRequest.newBuilder().setCommunityId(UUID.randomUUID().toString()).build()))

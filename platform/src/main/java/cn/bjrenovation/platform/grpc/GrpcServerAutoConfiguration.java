@@ -1,5 +1,7 @@
 package cn.bjrenovation.platform.grpc;
 
+import cn.bjrenovation.platform.policy.DutyPolicy;
+import cn.bjrenovation.platform.policy.PolicyAutoConfiguration;
 import cn.bjrenovation.platform.problems.ForbiddenException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.NotFoundException;
@@ -18,7 +20,7 @@ import org.springframework.grpc.server.security.GrpcSecurity;
 import org.springframework.security.config.Customizer;
 
 /** gRPC plumbing: resilient client calls; maps the suite's refusals to gRPC status codes, with the same reason text REST gives. */
-@AutoConfiguration
+@AutoConfiguration(after = PolicyAutoConfiguration.class)
 @ConditionalOnClass(GrpcExceptionHandler.class)
 public class GrpcServerAutoConfiguration {
 
@@ -42,6 +44,12 @@ public class GrpcServerAutoConfiguration {
 				.authenticated())
 			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
 			.build();
+	}
+
+	@Bean
+	@GlobalServerInterceptor
+	DutyCheckServerInterceptor grpcDutyCheck(DutyPolicy policy) {
+		return new DutyCheckServerInterceptor(policy);
 	}
 
 	@Bean

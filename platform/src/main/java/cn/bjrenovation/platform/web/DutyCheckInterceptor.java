@@ -1,5 +1,6 @@
 package cn.bjrenovation.platform.web;
 
+import cn.bjrenovation.platform.identity.CurrentCaller;
 import cn.bjrenovation.platform.policy.Decision;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.problems.ForbiddenException;
@@ -23,7 +24,7 @@ public class DutyCheckInterceptor implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String method = request.getMethod();
-		Decision decision = policy.decide(CallerResolution.current(), policy.forRequest(method, path),
+		Decision decision = policy.decide(CurrentCaller.get(), policy.forRequest(method, path),
 				method + " " + path);
 		if (decision instanceof Decision.Refused refused) {
 			throw new ForbiddenException(refused.operationId(), refused.reason());

@@ -3,6 +3,7 @@ package cn.bjrenovation.platform.web;
 import java.util.List;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import cn.bjrenovation.platform.policy.PolicyAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,14 +22,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * checked again for every {@code /api/**} call, the caller as a controller argument, trace context and
  * problem+json errors.
  */
-@AutoConfiguration
+@AutoConfiguration(after = PolicyAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceWebAutoConfiguration {
-
-	@Bean
-	DutyPolicy dutyPolicy() {
-		return DutyPolicy.load();
-	}
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {

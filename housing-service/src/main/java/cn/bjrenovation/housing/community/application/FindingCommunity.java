@@ -28,10 +28,4 @@ public class FindingCommunity {
 			.orElseThrow(() -> new NotFoundException("community", id));
 	}
 
-	/** For department systems over gRPC, which are not yet scoped callers. */
-	@Transactional(readOnly = true)
-	public Community find(CommunityId id) {
-		return communities.find(id).orElseThrow(() -> new NotFoundException("community", id));
-	}
-
 }

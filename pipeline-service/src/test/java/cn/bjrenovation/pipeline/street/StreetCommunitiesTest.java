@@ -1,0 +1,240 @@
+package cn.bjrenovation.pipeline.street;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import cn.bjrenovation.common.v1.EventEnvelope;
+import cn.bjrenovation.housing.v1.Community;
+import cn.bjrenovation.pipeline.v1.ListStreetCommunitiesRequest;
+import cn.bjrenovation.pipeline.v1.ListStreetCommunitiesResponse;
+import cn.bjrenovation.pipeline.v1.StreetCommunity;
+import cn.bjrenovation.pipeline.v1.StreetCoordinationServiceGrpc;
+import cn.bjrenovation.platform.events.MalformedEventException;
+import cn.bjrenovation.platform.testing.HousingEvents;
+import cn.bjrenovation.platform.testing.LocalGrpc;
+import cn.bjrenovation.platform.testing.LocalHttp;
+import cn.bjrenovation.platform.testing.ServiceTest;
+import cn.bjrenovation.platform.testing.TestEvents;
+import cn.bjrenovation.platform.testing.TestInfrastructure;
+import com.google.protobuf.ByteString;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.support.KafkaHeaders;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The communities per street for dig-once coordination, fed by {@code housing.community} on a real broker. */
+@ServiceTest
+class StreetCommunitiesTest {
+
+	private static final String CHAOYANG = "110105";
+
+	private static final String HAIDIAN = "110108";
+
+	private static final String PATH = "/api/pipeline/streets/{street}/communities";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LocalGrpc grpc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${spring.kafka.consumer.group-id}")
+	String consumerGroup;
+
+	LocalHttp http;
+
+	@BeforeEach
+	void connect() {
+		http = LocalHttp.on(port);
+	}
+
+	@Test
+	void registeredCommunitiesAreListedOnTheirStreetInNameOrderOverRestAndGrpc() {
+		String street = HousingEvents.uniqueStreet(CHAOYANG);
+		Community beiyuan = HousingEvents.community("北苑小区", street, 1988);
+		Community anzhen = HousingEvents.community("安贞里", street, 1983);
+		Community elsewhere = HousingEvents.community("和平里", HousingEvents.uniqueStreet(CHAOYANG), 1975);
+		HousingEvents.publishRegistered(beiyuan);
+		HousingEvents.publishRegistered(anzhen);
+		HousingEvents.publishRegistered(elsewhere);
+
+		JsonNode listed = await().atMost(Duration.ofSeconds(30))
+			.until(() -> http.get(TestInfrastructure.token("CITY_MGMT"), PATH, street).getBody(),
+					body -> body.get("communities").size() == 2);
+
+		// pinyin order (an < bei), not code point order (北 U+5317 < 安 U+5B89)
+		assertThat(listed.get("streetCode").asText()).isEqualTo(street);
+		assertThat(listed.get("communities").findValuesAsString("name")).containsExactly("安贞里", "北苑小区");
+		assertThat(listed.get("communities").get(0).get("communityId").asText()).isEqualTo(anzhen.getCommunityId());
+		assertThat(listed.get("communities").get(0).get("buildYear").asInt()).isEqualTo(1983);
+
+		ListStreetCommunitiesResponse viaGrpc = streets(TestInfrastructure.token("OPERATOR", "utility", "water"))
+			.listStreetCommunities(ListStreetCommunitiesRequest.newBuilder().setStreetCode(street).build());
+		assertThat(viaGrpc.getCommunitiesList()).extracting(StreetCommunity::getCommunityId)
+			.containsExactly(anzhen.getCommunityId(), beiyuan.getCommunityId());
+		assertThat(viaGrpc.getCommunities(1).getName()).isEqualTo("北苑小区");
+		assertThat(viaGrpc.getCommunities(1).getBuildYear()).isEqualTo(1988);
+	}
+
+	@Test
+	void redeliveredEventWithTheSameIdHasNoSecondEffect() {
+		String eventId = UUID.randomUUID().toString();
+		String street = HousingEvents.uniqueStreet(CHAOYANG);
+		Community community = HousingEvents.community("双井小区", street, 1990);
+		EventEnvelope registered = HousingEvents.registered(eventId, community);
+		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publish(registered));
+
+		RecordMetadata replay = HousingEvents.publish(registered);
+		RecordMetadata redelivery = HousingEvents.publish(HousingEvents.registered(eventId,
+				community.toBuilder().setName("改名小区").setStreetCode(HousingEvents.uniqueStreet(CHAOYANG)).build()));
+		TestEvents.awaitConsumed(consumerGroup, replay, redelivery);
+
+		assertThat(jdbc.sql("SELECT street_code || ' ' || name FROM street_community WHERE community_id = :id")
+			.param("id", UUID.fromString(community.getCommunityId()))
+			.query(String.class)
+			.list()).containsExactly(street + " 双井小区");
+		assertThat(consumedEvents(eventId)).isEqualTo(1);
+	}
+
+	@Test
+	void communityRegisteredAgainOnAnotherStreetMovesThereInsteadOfBeingListedTwice() {
+		String first = HousingEvents.uniqueStreet(CHAOYANG);
+		String corrected = HousingEvents.uniqueStreet(CHAOYANG);
+		Community community = HousingEvents.community("团结湖小区", first, 1985);
+
+		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publishRegistered(community),
+				HousingEvents.publishRegistered(community.toBuilder().setStreetCode(corrected).build()));
+
+		assertThat(names(first)).isEmpty();
+		assertThat(names(corrected)).containsExactly("团结湖小区");
+	}
+
+	@Test
+	void poisonRecordIsDeadLetteredAndTheNextCommunityStillArrives() {
+		String key = UUID.randomUUID().toString();
+		byte[] garbage = { (byte) 0xff, (byte) 0xfe, 0x13, 0x37, 0x00, (byte) 0x80 };
+
+		TestEvents.send(HousingEvents.TOPIC, key, garbage);
+
+		ConsumerRecord<String, byte[]> dead = TestEvents.awaitDeadLetter(HousingEvents.TOPIC, key);
+		assertThat(dead.key()).isEqualTo(key);
+		assertThat(dead.value()).isEqualTo(garbage);
+		assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN).value()))
+			.isEqualTo(MalformedEventException.class.getName());
+
+		String street = HousingEvents.uniqueStreet(HAIDIAN);
+		HousingEvents.publishRegistered(HousingEvents.community("万柳小区", street, 1995));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(names(street)).containsExactly("万柳小区"));
+	}
+
+	@Test
+	void communityWithoutAStreetIsDeadLetteredWithoutBeingMarkedConsumed() {
+		String eventId = UUID.randomUUID().toString();
+		Community streetless = HousingEvents.community("无街道小区", "110105017", 1980).toBuilder()
+			.setStreetCode("")
+			.build();
+
+		HousingEvents.publish(HousingEvents.registered(eventId, streetless));
+
+		assertThat(TestEvents.awaitDeadLetter(HousingEvents.TOPIC, streetless.getCommunityId()).value()).isNotEmpty();
+		assertThat(consumedEvents(eventId)).as("the failed handling rolled back with its consumed_event row")
+			.isZero();
+	}
+
+	@Test
+	void eventTypePipelineHasNoUseForIsSkippedNotDeadLettered() {
+		String eventId = UUID.randomUUID().toString();
+		String communityId = UUID.randomUUID().toString();
+		EventEnvelope renamed = HousingEvents
+			.registered(eventId, HousingEvents.community("某小区", "110105017", 1980))
+			.toBuilder()
+			.setType("CommunityRenamed")
+			.setAggregateId(communityId)
+			.setPayload(ByteString.copyFromUtf8("a payload pipeline does not read"))
+			.build();
+
+		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publish(renamed));
+
+		assertThat(consumedEvents(eventId)).as("left unrecorded, for a later version to handle on replay").isZero();
+		assertThat(TestEvents.deadLetters(HousingEvents.TOPIC)).noneMatch(record -> communityId.equals(record.key()));
+	}
+
+	@Test
+	void streetWithoutRegisteredCommunitiesListsEmpty() {
+		String street = HousingEvents.uniqueStreet(HAIDIAN);
+
+		ResponseEntity<JsonNode> listed = http.get(TestInfrastructure.token("DRC"), PATH, street);
+
+		assertThat(listed.getStatusCode().value()).isEqualTo(200);
+		assertThat(listed.getBody().get("communities").isEmpty()).isTrue();
+	}
+
+	@Test
+	void financeBureauHoldsNoDutyForPipelineCoordination() {
+		ResponseEntity<JsonNode> refused = http.get(TestInfrastructure.token("FINANCE"), PATH, "110105017");
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(403);
+		assertThat(refused.getBody().get("operation").asText()).isEqualTo("pipeline.street-communities.list");
+		assertThat(refused.getBody().get("detail").asText()).contains("FINANCE");
+	}
+
+	@Test
+	void callWithoutTokenIsUnauthorized() {
+		assertThat(http.get(null, PATH, "110105017").getStatusCode().value()).isEqualTo(401);
+	}
+
+	@Test
+	void streetCodeThatIsNotNineDigitsIsRefusedNamingIt() {
+		ResponseEntity<JsonNode> refused = http.get(TestInfrastructure.token("CITY_MGMT"), PATH, "1101050170");
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("streetCode");
+		assertThat(refused.getBody().get("errors").get(0).get("reason").asText()).contains("1101050170", "9-digit");
+	}
+
+	@Test
+	void streetCodeThatIsNotNineDigitsOverGrpcIsInvalidArgumentNamingIt() {
+		assertThatThrownBy(() -> streets(TestInfrastructure.token("CITY_MGMT"))
+			.listStreetCommunities(ListStreetCommunitiesRequest.newBuilder().setStreetCode("劲松街道").build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
+				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+				assertThat(ex.getStatus().getDescription()).contains("street_code");
+			});
+	}
+
+	private List<String> names(String street) {
+		return http.get(TestInfrastructure.token("CITY_MGMT"), PATH, street)
+			.getBody()
+			.get("communities")
+			.findValuesAsString("name");
+	}
+
+	private StreetCoordinationServiceGrpc.StreetCoordinationServiceBlockingStub streets(String token) {
+		return StreetCoordinationServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(LocalGrpc.bearer(token));
+	}
+
+	private long consumedEvents(String eventId) {
+		return jdbc.sql("SELECT count(*) FROM consumed_event WHERE event_id = :id")
+			.param("id", eventId)
+			.query(Long.class)
+			.single();
+	}
+
+}
