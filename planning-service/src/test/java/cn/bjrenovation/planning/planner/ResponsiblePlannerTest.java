@@ -154,6 +154,22 @@ class ResponsiblePlannerTest {
 	}
 
 	@Test
+	void scopedCallersOverGrpcAreHeldToTheirOwnStreetsToo() {
+		String street = HousingEvents.uniqueStreet(CHAOYANG);
+		assign(street, "planner-qian", "钱规划");
+		GetResponsiblePlannerRequest request = GetResponsiblePlannerRequest.newBuilder().setStreetCode(street).build();
+
+		assertThat(planners(TestInfrastructure.token("PLANNER", "street", street)).getResponsiblePlanner(request)
+			.getPlannerSubject()).isEqualTo("planner-qian");
+		assertThat(planners(TestInfrastructure.token("DISTRICT", "district", CHAOYANG)).getResponsiblePlanner(request)
+			.getPlannerSubject()).isEqualTo("planner-qian");
+		assertThatThrownBy(
+				() -> planners(TestInfrastructure.token("DISTRICT", "district", HAIDIAN)).getResponsiblePlanner(request))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+	}
+
+	@Test
 	void onlyTheCommissionAssignsPlanners() {
 		String street = HousingEvents.uniqueStreet(CHAOYANG);
 

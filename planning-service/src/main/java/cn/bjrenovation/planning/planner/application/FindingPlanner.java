@@ -29,12 +29,6 @@ public class FindingPlanner {
 		if (!caller.covers(street.districtCode(), street.value(), null)) {
 			throw noPlanner(street);
 		}
-		return find(street);
-	}
-
-	/** For department systems over gRPC, which are not yet scoped callers. */
-	@Transactional(readOnly = true)
-	public StreetPlanner find(StreetCode street) {
 		return assignments.current(street)
 			.map(assignment -> new StreetPlanner(assignment, communities.countOnStreet(street.value())))
 			.orElseThrow(() -> noPlanner(street));

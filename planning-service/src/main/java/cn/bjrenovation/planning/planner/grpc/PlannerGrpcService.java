@@ -6,10 +6,15 @@ import cn.bjrenovation.planning.planner.domain.StreetCode;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerRequest;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerResponse;
 import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
+import cn.bjrenovation.platform.identity.CurrentCaller;
 import io.grpc.stub.StreamObserver;
 import org.springframework.stereotype.Service;
 
-/** GetResponsiblePlanner: INVALID_ARGUMENT for a malformed street code, NOT_FOUND for a street without planner. */
+/**
+ * GetResponsiblePlanner: INVALID_ARGUMENT for a malformed street code, NOT_FOUND for a street without planner
+ * or outside the caller's scope. The policy lets districts, streets and planners call it directly, so the
+ * object scope is applied here exactly as on REST.
+ */
 @Service
 class PlannerGrpcService extends PlannerServiceGrpc.PlannerServiceImplBase {
 
@@ -22,7 +27,8 @@ class PlannerGrpcService extends PlannerServiceGrpc.PlannerServiceImplBase {
 	@Override
 	public void getResponsiblePlanner(GetResponsiblePlannerRequest request,
 			StreamObserver<GetResponsiblePlannerResponse> response) {
-		StreetPlanner planner = finding.find(StreetCode.parse(request.getStreetCode(), "street_code"));
+		StreetPlanner planner = finding.find(CurrentCaller.get(),
+				StreetCode.parse(request.getStreetCode(), "street_code"));
 		response.onNext(GetResponsiblePlannerResponse.newBuilder()
 			.setStreetCode(planner.assignment().street().value())
 			.setPlannerSubject(planner.assignment().plannerSubject())

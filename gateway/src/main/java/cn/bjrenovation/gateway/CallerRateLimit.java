@@ -1,0 +1,88 @@
+package cn.bjrenovation.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Per-caller rate limit (token bucket keyed by the token's subject): a caller may burst up to
+ * {@code burst} calls and then {@code perSecond} a second; beyond that it gets 429 with
+ * {@code Retry-After}. Held in this gateway instance's memory; with several replicas each enforces its share.
+ */
+class CallerRateLimit implements WebFilter {
+
+	private final double perSecond;
+
+	private final double burst;
+
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+	CallerRateLimit(double perSecond, double burst) {
+		this.perSecond = perSecond;
+		this.burst = burst;
+	}
+
+	/** Tokens left and when they were last counted; refilled lazily on each call. */
+	private static final class Bucket {
+
+		private double tokens;
+
+		private long countedAt;
+
+		Bucket(double tokens, long now) {
+			this.tokens = tokens;
+			this.countedAt = now;
+		}
+
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
+			return chain.filter(exchange);
+		}
+		return ReactiveSecurityContextHolder.getContext()
+			.mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getName())
+			.defaultIfEmpty("anonymous")
+			.flatMap(caller -> {
+				Duration wait = take(caller, System.nanoTime());
+				return wait.isZero() ? chain.filter(exchange) : refuse(exchange.getResponse(), wait);
+			});
+	}
+
+	/** Takes one token for the caller; answers how long to wait when none is left (zero when allowed). */
+	Duration take(String caller, long now) {
+		Bucket bucket = buckets.computeIfAbsent(caller, key -> new Bucket(burst, now));
+		synchronized (bucket) {
+			bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.countedAt) / 1e9 * perSecond);
+			bucket.countedAt = now;
+			if (bucket.tokens >= 1) {
+				bucket.tokens -= 1;
+				return Duration.ZERO;
+			}
+			return Duration.ofNanos((long) ((1 - bucket.tokens) / perSecond * 1e9));
+		}
+	}
+
+	private static Mono<Void> refuse(ServerHttpResponse response, Duration wait) {
+		long seconds = Math.max(1, (long) Math.ceil(wait.toMillis() / 1000.0));
+		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+		response.getHeaders().set("Retry-After", String.valueOf(seconds));
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		byte[] body = ("{\"type\":\"https://bjrenovation.cn/problems/rate-limited\",\"title\":\"Too Many Requests\","
+				+ "\"status\":429,\"detail\":\"too many calls from this caller; retry after " + seconds + " s\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+	}
+
+}
