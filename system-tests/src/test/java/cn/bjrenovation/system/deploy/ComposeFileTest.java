@@ -85,7 +85,7 @@ class ComposeFileTest {
         assertThat(publishedPorts("dev-issuer")).containsExactly(9000);
 
         String dockerfile = Files.readString(root.resolve("local-stack/Dockerfile"));
-        assertThat(dockerfile).contains("COPY target/local-stack-0.1.0-SNAPSHOT.jar /app/app.jar")
+        assertThat(dockerfile).contains("COPY target/local-stack-0.1.0-SNAPSHOT-exec.jar /app/app.jar")
                 .containsPattern("(?m)^USER 10001\\b");
         assertThat(exposedPorts(dockerfile)).containsExactly(9000);
     }
