@@ -5,8 +5,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,6 +26,9 @@ public record TestPostgres(String jdbcUrl, String username, String password) {
 	private static final String LOCAL_HOST = "127.0.0.1";
 
 	private static final int LOCAL_PORT = 5432;
+
+	/** Databases made by test JVMs, on the shared local server. */
+	public static final String TEST_DATABASE_PREFIX = "renovation_test_";
 
 	static TestPostgres start() {
 		if (dockerAvailable()) {
@@ -65,17 +71,38 @@ public record TestPostgres(String jdbcUrl, String username, String password) {
 
 	private static TestPostgres freshLocalDatabase() {
 		String admin = "jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/postgres";
-		String database = "renovation_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		dropLeftovers(admin);
+		String database = TEST_DATABASE_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute(admin, "CREATE DATABASE " + database);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try {
-				execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-			}
-			catch (RuntimeException ex) {
-				// the JVM is going away; a leftover test database is harmless
-			}
-		}));
 		return new TestPostgres("jdbc:postgresql://" + LOCAL_HOST + ":" + LOCAL_PORT + "/" + database, "postgres", "");
+	}
+
+	/**
+	 * Drops the databases earlier test JVMs left behind. A database is never dropped at exit (the service under
+	 * test may still be closing against it); one still in use by a running test JVM refuses the drop and stays.
+	 */
+	private static void dropLeftovers(String admin) {
+		try (Connection connection = DriverManager.getConnection(admin, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			List<String> leftovers = new ArrayList<>();
+			try (ResultSet rows = statement.executeQuery(
+					"SELECT datname FROM pg_database WHERE datname LIKE '" + TEST_DATABASE_PREFIX + "%'")) {
+				while (rows.next()) {
+					leftovers.add(rows.getString(1));
+				}
+			}
+			for (String leftover : leftovers) {
+				try {
+					statement.execute("DROP DATABASE IF EXISTS " + leftover);
+				}
+				catch (SQLException inUse) {
+					// another test JVM is using it
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot list test databases on " + admin, ex);
+		}
 	}
 
 	private static void execute(String url, String sql) {

@@ -81,7 +81,9 @@ class ComposeFileTest {
     @Test
     void devIssuerIsTheLocalStackJarInIssuerMode() throws IOException {
         assertThat(buildContext("dev-issuer")).isEqualTo("./local-stack");
-        assertThat(service("dev-issuer").get("command")).isEqualTo("issuer");
+        // tokens must name the issuer by the address the services reach it at, or they are refused
+        assertThat(service("dev-issuer").get("command"))
+                .isEqualTo(List.of("issuer", "--public-url", "http://dev-issuer:9000"));
         assertThat(publishedPorts("dev-issuer")).containsExactly(9000);
 
         String dockerfile = Files.readString(root.resolve("local-stack/Dockerfile"));

@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole suite as {@code ./suite up} runs it — real Kafka broker, PostgreSQL, dev issuer, the four
  * service jars and the gateway as separate processes — driven through the gateway and a gRPC socket.
- * Its ports are offset by 10000 so it can run beside a developer's own suite.
+ * Its ports are offset by 10000 so it can run beside a developer's own suite; its database is named like
+ * the other test databases, which the next test JVM drops once no one uses them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonTest {
@@ -45,7 +46,7 @@ class WalkingSkeletonTest {
 	static void startTheSuite() throws Exception {
 		Path root = StackLayout.findRoot(Path.of(""));
 		StackLayout layout = new StackLayout(root, Files.createTempDirectory("suite-e2e"), 10000,
-				"renovation_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+				"renovation_test_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
 		stack = LocalStack.start(layout, Duration.ofMinutes(4), System.out::println);
 		gateway = new SuiteClient(stack.gatewayUrl());
 	}
