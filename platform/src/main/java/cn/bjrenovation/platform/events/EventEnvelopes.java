@@ -1,5 +1,7 @@
 package cn.bjrenovation.platform.events;
 
+import java.time.Instant;
+
 import cn.bjrenovation.common.v1.EventEnvelope;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
@@ -25,6 +27,14 @@ public final class EventEnvelopes {
 			.setAggregateId(event.aggregateId())
 			.setPayload(payload.toByteString())
 			.build();
+	}
+
+	/** When the fact happened, as the producer recorded it. */
+	public static Instant occurredAt(EventEnvelope envelope) {
+		if (!envelope.hasOccurredAt()) {
+			throw new MalformedEventException(envelope.getType() + " " + envelope.getEventId() + " lacks occurred_at");
+		}
+		return Instant.ofEpochSecond(envelope.getOccurredAt().getSeconds(), envelope.getOccurredAt().getNanos());
 	}
 
 	/**

@@ -1,11 +1,14 @@
 package cn.bjrenovation.platform.events;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +27,8 @@ public class InboundEvents {
 
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -34,6 +39,35 @@ public class InboundEvents {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.consumer = consumer;
+	}
+
+	/**
+	 * One event type a consumer reads, at the payload schema version it understands.
+	 * @param type the envelope's {@code type}, e.g. {@code CommunityRegistered}
+	 * @param parser the payload message's parser, e.g. {@code CommunityRegistered::parseFrom}
+	 */
+	public record Subscription<T>(String type, int schemaVersion, PayloadParser<T> parser) {
+	}
+
+	/**
+	 * Handles the record when it carries the subscribed type: checks the schema version, parses the payload
+	 * and runs {@code handler} once per event id. Other types on the topic are skipped without being recorded
+	 * as consumed, so a later version that reads them still gets them when the topic is replayed.
+	 * @throws MalformedEventException when the version is unknown or the payload does not parse (never retried)
+	 */
+	public <T> void handle(ConsumerRecord<String, byte[]> record, Subscription<T> subscription,
+			BiConsumer<EventEnvelope, T> handler) {
+		EventEnvelope envelope = EventEnvelopes.unwrap(record.value());
+		if (!subscription.type().equals(envelope.getType())) {
+			log.debug("{} skips {} {} on {}", consumer, envelope.getType(), envelope.getEventId(), record.topic());
+			return;
+		}
+		if (envelope.getSchemaVersion() != subscription.schemaVersion()) {
+			throw new MalformedEventException(envelope.getType() + " schema version " + envelope.getSchemaVersion()
+					+ " is not readable by " + consumer + " (reads " + subscription.schemaVersion() + ")");
+		}
+		T payload = payload(envelope, subscription.parser());
+		handle(record, handled -> handler.accept(handled, payload));
 	}
 
 	/** Unwraps the record and runs {@code handler} unless this consumer has already handled the event. */

@@ -1,6 +1,5 @@
 package cn.bjrenovation.planning.community.messaging;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
@@ -12,8 +11,6 @@ import cn.bjrenovation.platform.events.EventEnvelopes;
 import cn.bjrenovation.platform.events.InboundEvents;
 import cn.bjrenovation.platform.events.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +24,8 @@ class HousingCommunityListener {
 
 	static final String TOPIC = "housing.community";
 
-	static final String COMMUNITY_REGISTERED = "CommunityRegistered";
-
-	/** The payload schema of {@code CommunityRegistered} this build reads. */
-	static final int SCHEMA_VERSION = 1;
-
-	private static final Logger log = LoggerFactory.getLogger(HousingCommunityListener.class);
+	static final InboundEvents.Subscription<CommunityRegistered> COMMUNITY_REGISTERED = new InboundEvents.Subscription<>(
+			"CommunityRegistered", 1, CommunityRegistered::parseFrom);
 
 	private final InboundEvents inboundEvents;
 
@@ -45,37 +38,21 @@ class HousingCommunityListener {
 
 	@KafkaListener(topics = TOPIC)
 	void on(ConsumerRecord<String, byte[]> record) {
-		EventEnvelope envelope = EventEnvelopes.unwrap(record.value());
-		if (!COMMUNITY_REGISTERED.equals(envelope.getType())) {
-			// Housing may publish facts planning has no use for. They are skipped without being recorded as
-			// consumed, so a later version that does use them still gets them when the topic is replayed.
-			log.debug("Skipping {} {} on {}: planning keeps no view of it", envelope.getType(),
-					envelope.getEventId(), TOPIC);
-			return;
-		}
-		inboundEvents.handle(record, registered -> recording.record(community(registered)));
+		inboundEvents.handle(record, COMMUNITY_REGISTERED,
+				(envelope, registered) -> recording.record(community(envelope, registered)));
 	}
 
 	/** Reads the fact; one that cannot describe a community can never succeed, so it is not retried. */
-	private static RegisteredCommunity community(EventEnvelope envelope) {
-		if (envelope.getSchemaVersion() != SCHEMA_VERSION) {
-			throw new MalformedEventException(COMMUNITY_REGISTERED + " schema version " + envelope.getSchemaVersion()
-					+ " is not readable by this build (reads " + SCHEMA_VERSION + ")");
-		}
-		CommunityRegistered payload = InboundEvents.payload(envelope, CommunityRegistered::parseFrom);
-		if (!payload.hasCommunity() || !envelope.hasOccurredAt()) {
-			throw new MalformedEventException(COMMUNITY_REGISTERED + " " + envelope.getEventId()
-					+ " lacks its community or occurred_at");
-		}
-		Community community = payload.getCommunity();
+	private static RegisteredCommunity community(EventEnvelope envelope, CommunityRegistered registered) {
+		Community community = registered.getCommunity();
 		try {
 			return new RegisteredCommunity(UUID.fromString(community.getCommunityId()), community.getName(),
 					community.getDistrictCode(), community.getStreetCode(), community.getBuildYear(),
-					Instant.ofEpochSecond(envelope.getOccurredAt().getSeconds(), envelope.getOccurredAt().getNanos()));
+					EventEnvelopes.occurredAt(envelope));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MalformedEventException(
-					COMMUNITY_REGISTERED + " " + envelope.getEventId() + " is not a valid community: " + ex.getMessage());
+					envelope.getType() + " " + envelope.getEventId() + " is not a valid community: " + ex.getMessage());
 		}
 	}
 
