@@ -1,6 +1,7 @@
 package cn.bjrenovation.gateway;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -10,7 +11,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
  * 401 for a missing or invalid token (signature, issuer, audience, expiry — validated against the OIDC
- * issuer's JWKS), then the duty policy. The verified token is relayed to the service, which checks again.
+ * issuer's JWKS), then the caller's rate limit, then the duty policy. The verified token is relayed to the service, which checks again.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration {
@@ -21,13 +22,16 @@ class GatewaySecurityConfiguration {
 	}
 
 	@Bean
-	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, DutyPolicy policy) {
+	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, DutyPolicy policy,
+			@Value("${renovation.gateway.rate-limit.per-second:100}") double perSecond,
+			@Value("${renovation.gateway.rate-limit.burst:200}") double burst) {
 		return http
 			.authorizeExchange(exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
+			.addFilterAfter(new CallerRateLimit(perSecond, burst), SecurityWebFiltersOrder.AUTHENTICATION)
 			.addFilterAfter(new DutyEnforcement(policy), SecurityWebFiltersOrder.AUTHORIZATION)
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

@@ -23,6 +23,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private final List<ServiceProcess> services = new ArrayList<>();
 
+	private final Map<String, Map<String, String>> environments = new HashMap<>();
+
 	private DevIssuer issuer;
 
 	private LocalStack(StackLayout layout) {
@@ -67,13 +69,23 @@ public final class LocalStack implements AutoCloseable {
 
 	/** Stops one service (e.g. to see how its callers cope), leaving the rest running. */
 	public void stop(String serviceName) throws InterruptedException {
-		for (ServiceProcess service : services) {
-			if (service.service().name().equals(serviceName)) {
-				service.close();
-				return;
-			}
-		}
-		throw new IllegalArgumentException("no such service: " + serviceName);
+		running(serviceName).close();
+	}
+
+	/** Starts a stopped service again with the environment it had, and waits until it is ready. */
+	public void restart(String serviceName) throws Exception {
+		ServiceProcess old = running(serviceName);
+		old.close();
+		services.remove(old);
+		started.remove(old);
+		launch(old.service(), environments.get(serviceName)).awaitReady(Instant.now().plus(Duration.ofMinutes(2)));
+	}
+
+	private ServiceProcess running(String serviceName) {
+		return services.stream()
+			.filter(service -> service.service().name().equals(serviceName))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no such service: " + serviceName));
 	}
 
 	private void startAll(Instant deadline, StartupProgress progress) throws Exception {
@@ -119,10 +131,12 @@ public final class LocalStack implements AutoCloseable {
 		}
 	}
 
-	private void launch(StackLayout.Service service, Map<String, String> environment) throws IOException {
+	private ServiceProcess launch(StackLayout.Service service, Map<String, String> environment) throws IOException {
 		ServiceProcess process = ServiceProcess.start(layout, service, environment);
+		environments.put(service.name(), environment);
 		services.add(process);
 		started.add(process);
+		return process;
 	}
 
 	/** Stops the services first (they drain against a live broker and database), then the infrastructure. */

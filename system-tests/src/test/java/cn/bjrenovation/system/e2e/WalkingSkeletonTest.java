@@ -1,7 +1,5 @@
 package cn.bjrenovation.system.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -9,13 +7,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
-import cn.bjrenovation.localstack.LocalStack;
 import cn.bjrenovation.platform.grpc.BearerCredentials;
-import cn.bjrenovation.localstack.StackLayout;
 import cn.bjrenovation.system.e2e.SuiteClient.Answer;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,9 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole suite as {@code ./suite up} runs it — real Kafka broker, PostgreSQL, dev issuer, the four
  * service jars and the gateway as separate processes — driven through the gateway and a gRPC socket.
- * Its ports are offset by 10000 so it can run beside a developer's own suite; its database is named like
- * the other test databases, which the next test JVM drops once no one uses them.
  */
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonTest {
 
@@ -38,28 +32,11 @@ class WalkingSkeletonTest {
 
 	private static final String JINSONG = "110105017";
 
-	private static LocalStack stack;
-
 	private static SuiteClient gateway;
 
 	@BeforeAll
-	static void startTheSuite() throws Exception {
-		Path root = StackLayout.findRoot(Path.of(""));
-		StackLayout layout = new StackLayout(root, Files.createTempDirectory("suite-e2e"), 10000,
-				"renovation_test_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
-		stack = LocalStack.start(layout, Duration.ofMinutes(4), System.out::println);
-		gateway = new SuiteClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopTheSuite() {
-		if (stack == null) {
-			return;
-		}
-		List<Long> pids = stack.servicePids();
-		stack.close();
-		assertThat(pids).as("no service process is left behind")
-			.allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse());
+	static void connect() {
+		gateway = RunningSuite.gateway();
 	}
 
 	@Test
@@ -82,7 +59,7 @@ class WalkingSkeletonTest {
 		});
 
 		ManagedChannel channel = ManagedChannelBuilder
-			.forAddress("127.0.0.1", stack.layout().departmentServices().get(0).grpcPort())
+			.forAddress("127.0.0.1", RunningSuite.get().layout().departmentServices().get(0).grpcPort())
 			.usePlaintext()
 			.build();
 		try {
@@ -135,7 +112,8 @@ class WalkingSkeletonTest {
 	@Test
 	@Order(5)
 	void housingAnswersAClear503WhenFinanceIsDown() throws Exception {
-		stack.stop("finance-service");
+		RunningSuite.get().stop("finance-service");
+		try {
 
 		Answer unavailable = gateway.get("/api/housing/annual-plans/2031/fiscal-capacity", token("HOUSING"));
 
@@ -143,10 +121,14 @@ class WalkingSkeletonTest {
 		assertThat(unavailable.contentType()).startsWith("application/problem+json");
 		assertThat(unavailable.text("$.upstream")).isEqualTo("finance");
 		assertThat(unavailable.text("$.detail")).contains("finance is unavailable");
+		}
+		finally {
+			RunningSuite.get().restart("finance-service");
+		}
 	}
 
 	private static String token(String role, String... scope) {
-		return stack.issuer().tokenFor(role, scope);
+		return RunningSuite.token(role, scope);
 	}
 
 }

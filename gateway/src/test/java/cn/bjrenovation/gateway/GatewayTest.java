@@ -1,0 +1,152 @@
+package cn.bjrenovation.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import cn.bjrenovation.platform.identity.DevIssuer;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway's own answers — identity, duties, rate limits, size limits and {@code /api/me} — which it
+ * gives before any service is involved, against a real OIDC issuer over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayTest {
+
+	private static final DevIssuer ISSUER = startIssuer();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void issuer(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER::issuerUri);
+		registry.add("renovation.gateway.rate-limit.per-second", () -> "1");
+		registry.add("renovation.gateway.rate-limit.burst", () -> "20");
+		registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "64KB");
+	}
+
+	@AfterAll
+	static void stopIssuer() {
+		ISSUER.close();
+	}
+
+	@Test
+	void meTellsTheDistrictWhoItIsAndWhichDutiesItHolds() {
+		HttpResponse<String> me = get("/api/me", ISSUER.tokenFor("DISTRICT", "district", "110105"));
+
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(me.body(), "$.role")).isEqualTo("DISTRICT");
+		assertThat(JsonPath.<String>read(me.body(), "$.scope.district")).isEqualTo("110105");
+		List<String> operations = JsonPath.read(me.body(), "$.operations[*].id");
+		assertThat(operations).contains("housing.community.register", "housing.community.read")
+			.doesNotContain("finance.budget-line.add", "planning.planner.assign");
+		List<String> registerScope = JsonPath.read(me.body(), "$.operations[?(@.id=='housing.community.register')].scope");
+		assertThat(registerScope).containsExactly("district");
+	}
+
+	@Test
+	void missingTokenIsUnauthorized() {
+		assertThat(get("/api/me", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void roleWithoutTheDutyIsRefusedNamingTheOperation() {
+		HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/housing/communities"))
+			.header("Authorization", "Bearer " + ISSUER.tokenFor("FINANCE"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(JsonPath.<String>read(refused.body(), "$.operation")).isEqualTo("housing.community.register");
+	}
+
+	@Test
+	void operationOutsideThePolicyIsRefused() {
+		HttpResponse<String> refused = get("/api/housing/secrets", ISSUER.tokenFor("HOUSING"));
+
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(JsonPath.<String>read(refused.body(), "$.detail")).contains("default deny");
+	}
+
+	@Test
+	void callerBeyondItsRateIsToldWhenToRetry() {
+		String token = ISSUER.mint("busy-street-office", Map.of("role", "STREET", "street", "110105017"));
+		HttpResponse<String> last = null;
+		for (int call = 0; call < 25; call++) {
+			last = get("/api/me", token);
+			if (last.statusCode() == 429) {
+				break;
+			}
+		}
+
+		assertThat(last.statusCode()).isEqualTo(429);
+		assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(
+				seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+		assertThat(get("/api/me", ISSUER.tokenFor("HOUSING")).statusCode()).as("other callers are unaffected")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void oversizedRequestIsRefusedBeforeReachingAService() {
+		HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/housing/communities"))
+			.header("Authorization", "Bearer " + ISSUER.tokenFor("HOUSING"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "x".repeat(200_000) + "\"}")));
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+	}
+
+	private HttpResponse<String> get(String path, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return send(request);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	private static DevIssuer startIssuer() {
+		try {
+			return DevIssuer.startEphemeral();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
