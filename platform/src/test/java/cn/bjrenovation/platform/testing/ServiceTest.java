@@ -12,14 +12,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A whole service on real infrastructure: its HTTP server on a random port, its gRPC server on a real
- * socket, PostgreSQL, a Kafka broker and the dev issuer (see {@link TestInfrastructure}).
+ * socket, PostgreSQL, a Kafka broker and the dev issuer (see {@link TestInfrastructure}); its endpoints
+ * must all be in the duty policy (see {@link PolicyCoverage}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = RealInfrastructureInitializer.class)
-@Import(LocalGrpc.class)
+@Import({ LocalGrpc.class, PolicyCoverage.class })
 public @interface ServiceTest {
 
 }
