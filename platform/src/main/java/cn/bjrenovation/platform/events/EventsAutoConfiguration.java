@@ -2,6 +2,9 @@ package cn.bjrenovation.platform.events;
 
 import java.time.Duration;
 
+import cn.bjrenovation.platform.audit.AuditRecorded;
+import cn.bjrenovation.platform.audit.AuditTrail;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,12 +12,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,6 +58,24 @@ public class EventsAutoConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval.toMillis(), retries));
 		handler.addNotRetryableExceptions(MalformedEventException.class);
 		return handler;
+	}
+
+	/** A service that publishes no events of its own still sends its audit records. */
+	@Bean
+	@ConditionalOnMissingBean
+	EventExternalizationConfiguration auditRecordsOnly(@Value("${spring.application.name}") String producer) {
+		return OutboundEvents.from(producer).externalization();
+	}
+
+	@Bean
+	AuditTrail auditTrail(ApplicationEventPublisher events, @Value("${spring.application.name}") String source) {
+		return new AuditTrail(events, source);
+	}
+
+	/** One partition: the trail is one chain, appended in the order the records arrive. */
+	@Bean
+	NewTopic auditRecordsTopic(@Value("${renovation.kafka.replicas:1}") int replicas) {
+		return TopicBuilder.name(AuditRecorded.TOPIC).partitions(1).replicas(replicas).build();
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.bjrenovation.platform.audit.AuditRecorded;
 import com.google.protobuf.Message;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.kafka.config.TopicBuilder;
@@ -14,7 +15,7 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
 /**
- * Declares which integration events a service publishes, on which topic, and how each maps to its protobuf
+ * Declares which integration events a service publishes (every service also publishes its audit records), on which topic, and how each maps to its protobuf
  * payload. The result drives Spring Modulith's outbox: the event is stored in the business transaction and
  * sent to Kafka, wrapped in an {@link cn.bjrenovation.common.v1.EventEnvelope}, after the commit.
  */
@@ -29,6 +30,7 @@ public final class OutboundEvents {
 
 	private OutboundEvents(String producer) {
 		this.producer = producer;
+		publish(AuditRecorded.class, AuditRecorded.TOPIC, 1, AuditRecorded::toMessage);
 	}
 
 	/** @param producer the publishing service's name, written into every envelope */
@@ -58,9 +60,13 @@ public final class OutboundEvents {
 			.build();
 	}
 
-	/** The topics this service owns, created at start-up when missing. */
+	/** The topics this service owns, created at start-up when missing (the shared audit topic is the platform's). */
 	public KafkaAdmin.NewTopics topics(int partitions, int replicas) {
-		Set<String> names = routes.values().stream().map(Route::topic).collect(Collectors.toCollection(java.util.TreeSet::new));
+		Set<String> names = routes.values()
+			.stream()
+			.map(Route::topic)
+			.filter(topic -> !AuditRecorded.TOPIC.equals(topic))
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
 		return new KafkaAdmin.NewTopics(names.stream()
 			.map(name -> TopicBuilder.name(name).partitions(partitions).replicas(replicas).build())
 			.toArray(NewTopic[]::new));

@@ -43,6 +43,22 @@ final class SuiteClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	Answer put(String path, String token, String json) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** Any method, with a JSON body or none: for callers that take the method from data (the duty matrix). */
+	Answer call(String method, String path, String token, String json) {
+		HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(json);
+		HttpRequest.Builder builder = request(path, token);
+		if (json != null) {
+			builder.header("Content-Type", "application/json");
+		}
+		return send(builder.method(method, body));
+	}
+
 	private HttpRequest.Builder request(String path, String token) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(15));
 		if (token != null) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import cn.bjrenovation.finance.budget.domain.BudgetLine;
 import cn.bjrenovation.finance.budget.domain.BudgetLineId;
 import cn.bjrenovation.finance.budget.domain.BudgetLines;
+import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.identity.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AddingBudgetLine {
 
+	static final String OPERATION = "finance.budget-line.add";
+
 	private final BudgetLines lines;
 
-	AddingBudgetLine(BudgetLines lines) {
+	private final AuditTrail audit;
+
+	AddingBudgetLine(BudgetLines lines, AuditTrail audit) {
 		this.lines = lines;
+		this.audit = audit;
 	}
 
 	@Transactional
@@ -30,6 +36,7 @@ public class AddingBudgetLine {
 		BudgetLine line = BudgetLine.add(BudgetLineId.newId(), command.fiscalYear(), command.source(),
 				command.amountFen(), command.description(), caller.subject(), now);
 		lines.add(line);
+		audit.changed(OPERATION, line.id(), "added " + line.amountFen() + " fen to " + line.fiscalYear());
 		return line;
 	}
 

@@ -5,6 +5,7 @@ import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.CommunityRegistered;
 import cn.bjrenovation.housing.community.domain.Divisions;
+import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.events.EventMetadata;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.identity.Role;
@@ -29,7 +30,11 @@ public class RegisteringCommunity {
 
 	private final ApplicationEventPublisher events;
 
-	RegisteringCommunity(Communities communities, Divisions divisions, ApplicationEventPublisher events) {
+	private final AuditTrail audit;
+
+	RegisteringCommunity(Communities communities, Divisions divisions, ApplicationEventPublisher events,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.communities = communities;
 		this.divisions = divisions;
 		this.events = events;
@@ -45,6 +50,7 @@ public class RegisteringCommunity {
 				command.streetCode(), command.buildYear(), divisions);
 		communities.add(community);
 		events.publishEvent(new CommunityRegistered(EventMetadata.capture(), community));
+		audit.changed(OPERATION, community.id(), "registered " + community.name());
 		return community;
 	}
 

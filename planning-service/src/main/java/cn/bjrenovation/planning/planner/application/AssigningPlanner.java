@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunities;
 import cn.bjrenovation.planning.planner.domain.PlannerAssignment;
 import cn.bjrenovation.planning.planner.domain.PlannerAssignments;
+import cn.bjrenovation.platform.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssigningPlanner {
 
+	static final String OPERATION = "planning.planner.assign";
+
 	private final PlannerAssignments assignments;
+
+	private final AuditTrail audit;
 
 	private final RegisteredCommunities communities;
 
-	AssigningPlanner(PlannerAssignments assignments, RegisteredCommunities communities) {
+	AssigningPlanner(PlannerAssignments assignments, RegisteredCommunities communities, AuditTrail audit) {
 		this.assignments = assignments;
+		this.audit = audit;
 		this.communities = communities;
 	}
 
@@ -35,6 +41,7 @@ public class AssigningPlanner {
 			.filter(current -> current.samePlannerAs(requested))
 			.orElseGet(() -> {
 				assignments.add(requested);
+				audit.changed(OPERATION, requested.street().value(), "assigned " + requested.plannerSubject());
 				return requested;
 			});
 		return new StreetPlanner(assignment, communities.countOnStreet(assignment.street().value()));

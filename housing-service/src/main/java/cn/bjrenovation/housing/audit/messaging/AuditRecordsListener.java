@@ -1,0 +1,44 @@
+package cn.bjrenovation.housing.audit.messaging;
+
+import cn.bjrenovation.common.v1.AuditRecord;
+import cn.bjrenovation.common.v1.EventEnvelope;
+import cn.bjrenovation.housing.audit.application.RecordingAuditTrail;
+import cn.bjrenovation.housing.audit.domain.AuditEntry;
+import cn.bjrenovation.platform.events.InboundEvents;
+import com.google.protobuf.Timestamp;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends every audited act of the suite — the gateway's calls and each service's state changes, all on the
+ * single-partition topic {@code audit.records} — to the trail, once per event.
+ */
+@Component
+class AuditRecordsListener {
+
+	static final InboundEvents.Subscription<AuditRecord> AUDIT_RECORDED = new InboundEvents.Subscription<>(
+			"AuditRecorded", 1, AuditRecord::parseFrom);
+
+	private final InboundEvents inboundEvents;
+
+	private final RecordingAuditTrail recording;
+
+	AuditRecordsListener(InboundEvents inboundEvents, RecordingAuditTrail recording) {
+		this.inboundEvents = inboundEvents;
+		this.recording = recording;
+	}
+
+	@KafkaListener(topics = "audit.records")
+	void on(ConsumerRecord<String, byte[]> record) {
+		inboundEvents.handle(record, AUDIT_RECORDED, (envelope, act) -> recording.append(entry(envelope, act)));
+	}
+
+	private static AuditEntry entry(EventEnvelope envelope, AuditRecord act) {
+		Timestamp at = act.getAt();
+		return new AuditEntry(0, envelope.getEventId(), java.time.Instant.ofEpochSecond(at.getSeconds(), at.getNanos()),
+				act.getSource(), act.getKind(), act.getSubject(), act.getRole(), act.getScope(), act.getOperation(),
+				act.getTarget(), act.getOutcome(), null, null);
+	}
+
+}

@@ -1,0 +1,171 @@
+package cn.bjrenovation.housing.audit;
+
+import java.time.Duration;
+import java.util.Map;
+
+import cn.bjrenovation.platform.testing.LocalHttp;
+import cn.bjrenovation.platform.testing.ServiceTest;
+import cn.bjrenovation.platform.testing.TestInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The hash-chained audit trail: fed through the outbox and Kafka, read by the joint-conference office. */
+@ServiceTest
+class AuditTrailTest {
+
+	private static final String CHAOYANG = "110105";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	LocalHttp http;
+
+	@BeforeEach
+	void connect() {
+		http = LocalHttp.on(port);
+	}
+
+	@Test
+	void registrationIsRecordedWithWhoWhatWhenAndTheCommissionCanReadIt() {
+		String id = register("劲松南社区");
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			var found = http.get(TestInfrastructure.token("HOUSING"),
+					"/api/housing/audit-records?operation={operation}&limit=500", "housing.community.register");
+			assertThat(found.getStatusCode().value()).isEqualTo(200);
+			assertThat(found.getBody().findValuesAsString("target")).contains(id);
+		});
+		Map<String, Object> record = jdbc.sql("SELECT source, kind, subject, role, scope, outcome FROM audit_record WHERE target = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
+		assertThat(record).containsEntry("source", "housing-service")
+			.containsEntry("kind", "change")
+			.containsEntry("subject", "dev-district")
+			.containsEntry("role", "DISTRICT")
+			.containsEntry("scope", "district=" + CHAOYANG);
+		assertThat((String) record.get("outcome")).contains("劲松南社区");
+	}
+
+	@Test
+	void onlyTheJointConferenceOfficeReadsTheTrail() {
+		assertThat(http.get(TestInfrastructure.token("DISTRICT", "district", CHAOYANG), "/api/housing/audit-records")
+			.getStatusCode()
+			.value()).isEqualTo(403);
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeOrDeleteARecord() {
+		awaitRecords(1);
+
+		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_record SET outcome = 'nothing happened'").update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_record").update()).hasMessageContaining("append-only");
+	}
+
+	@Test
+	void anEditedRecordIsDetectedAndNamed() {
+		awaitRecords(3);
+		assertThat(verification()).containsEntry("intact", true);
+		long victim = secondPosition();
+		String original = jdbc.sql("SELECT outcome FROM audit_record WHERE position = :p").param("p", victim)
+			.query(String.class).single();
+
+		bypassingTheTrigger("UPDATE audit_record SET outcome = 'nothing happened' WHERE position = " + victim);
+		try {
+			Map<String, Object> verification = verification();
+			assertThat(verification).containsEntry("intact", false);
+			assertThat(((Number) verification.get("firstBroken")).longValue()).isEqualTo(victim);
+			assertThat((String) verification.get("reason")).contains("edited");
+		}
+		finally {
+			bypassingTheTrigger("UPDATE audit_record SET outcome = '" + original.replace("'", "''")
+					+ "' WHERE position = " + victim);
+		}
+		assertThat(verification()).containsEntry("intact", true);
+	}
+
+	@Test
+	void aDeletedRecordIsDetectedAtTheLinkAfterIt() {
+		awaitRecords(3);
+		long victim = secondPosition();
+		Map<String, Object> row = jdbc.sql("SELECT * FROM audit_record WHERE position = :p").param("p", victim)
+			.query().singleRow();
+		long next = jdbc.sql("SELECT min(position) FROM audit_record WHERE position > :p").param("p", victim)
+			.query(Long.class).single();
+
+		bypassingTheTrigger("DELETE FROM audit_record WHERE position = " + victim);
+		try {
+			Map<String, Object> verification = verification();
+			assertThat(verification).containsEntry("intact", false);
+			assertThat(((Number) verification.get("firstBroken")).longValue()).isEqualTo(next);
+			assertThat((String) verification.get("reason")).contains("removed");
+		}
+		finally {
+			transactions.executeWithoutResult(status -> {
+				jdbc.sql("SET LOCAL session_replication_role = replica").update();
+				jdbc.sql("INSERT INTO audit_record (position, record_id, at, source, kind, subject, role, scope, "
+						+ "operation, target, outcome, previous_hash, hash) VALUES (:position, :record_id, :at, :source, "
+						+ ":kind, :subject, :role, :scope, :operation, :target, :outcome, :previous_hash, :hash)")
+					.params(row)
+					.update();
+			});
+		}
+		assertThat(verification()).containsEntry("intact", true);
+	}
+
+	private String register(String name) {
+		return http.post(TestInfrastructure.token("DISTRICT", "district", CHAOYANG),
+				Map.of("name", name, "districtCode", CHAOYANG, "streetCode", "110105017", "buildYear", 1979),
+				"/api/housing/communities")
+			.getBody()
+			.get("id")
+			.asString();
+	}
+
+	private void awaitRecords(int count) {
+		while (records() < count) {
+			register("审计小区" + records());
+			await().atMost(Duration.ofSeconds(30)).until(() -> records() > 0);
+		}
+		await().atMost(Duration.ofSeconds(30)).until(() -> records() >= count);
+	}
+
+	private long records() {
+		return jdbc.sql("SELECT count(*) FROM audit_record").query(Long.class).single();
+	}
+
+	private long secondPosition() {
+		return jdbc.sql("SELECT position FROM audit_record ORDER BY position OFFSET 1 LIMIT 1").query(Long.class).single();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> verification() {
+		var answer = http.get(TestInfrastructure.token("HOUSING"), "/api/housing/audit-records/verification");
+		assertThat(answer.getStatusCode().value()).isEqualTo(200);
+		return new tools.jackson.databind.ObjectMapper().convertValue(answer.getBody(), Map.class);
+	}
+
+	/** What an intruder with database rights would do: switch the triggers off for one transaction. */
+	private void bypassingTheTrigger(String sql) {
+		transactions.executeWithoutResult(status -> {
+			jdbc.sql("SET LOCAL session_replication_role = replica").update();
+			jdbc.sql(sql).update();
+		});
+	}
+
+}

@@ -1,0 +1,42 @@
+package cn.bjrenovation.platform.audit;
+
+import cn.bjrenovation.platform.events.EventMetadata;
+import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.identity.CurrentCaller;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Records a state change for the audit trail — who (the current caller), what (the operation and its
+ * target), when, and the outcome — in the same transaction as the change: the record leaves through the
+ * outbox only if the change commits.
+ */
+public class AuditTrail {
+
+	private final ApplicationEventPublisher events;
+
+	private final String source;
+
+	public AuditTrail(ApplicationEventPublisher events, String source) {
+		this.events = events;
+		this.source = source;
+	}
+
+	/** Call inside the changing transaction, after the change. */
+	public void changed(String operation, Object target, String outcome) {
+		Caller caller = CurrentCaller.get();
+		events.publishEvent(new AuditRecorded(EventMetadata.capture(), source, "change", caller.subject(),
+				caller.role().name(), scopeOf(caller), operation, String.valueOf(target), outcome));
+	}
+
+	/** The caller's scope as one readable term, e.g. {@code district=110105}; empty for city-wide callers. */
+	public static String scopeOf(Caller caller) {
+		return switch (caller.role().requiredScope()) {
+			case NONE -> "";
+			case DISTRICT -> "district=" + caller.districtCode();
+			case STREET -> "street=" + caller.streetCode();
+			case COMMUNITY -> "community=" + caller.communityId();
+			case UTILITY -> "utility=" + caller.utility();
+		};
+	}
+
+}
