@@ -11,6 +11,10 @@
 #   WARMUP_GATEWAY (15s) WARMUP_DIRECT (5s) ISSUER_PORT (9100) BACKEND_PORT (9200) GATEWAY_PORT (9300)
 #   GATEWAY_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m -XX:+ExitOnOutOfMemoryError"; full C2, no TieredStopAtLevel)
 #   BACKEND_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m")
+#   QUIET_WAIT (300): seconds to wait, before each delay, for CPU used by processes this script did not
+#     start to fall below QUIET_MAX (10, % of the whole machine); the run then goes ahead regardless
+#   QUIET_MAX (10): above this share of the machine used by other processes during a measured wrk run,
+#     the row is marked NOISY (figures kept, but not comparable)
 # Exit status: 0 when every run completed without errors (goals met or not), 1 when a run failed
 # (non-2xx answers, socket errors, or a part that did not start).
 set -euo pipefail
@@ -31,6 +35,9 @@ GATEWAY_JVM_OPTS="${GATEWAY_JVM_OPTS:--XX:+UseSerialGC -Xmx256m -XX:+ExitOnOutOf
 BACKEND_JVM_OPTS="${BACKEND_JVM_OPTS:--XX:+UseSerialGC -Xmx256m}"
 COMMUNITY_ID="6f1c2a9e-3b7d-4c58-9e21-5a0d4b7c8e13"
 API_PATH="/api/housing/communities/$COMMUNITY_ID"
+
+QUIET_WAIT="${QUIET_WAIT:-300}"
+QUIET_MAX="${QUIET_MAX:-10}"
 
 GATEWAY_JAR="gateway/target/gateway-0.1.0-SNAPSHOT.jar"
 ISSUER_JAR="local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar"
@@ -158,9 +165,61 @@ wrk_errors() {
 		END { print n + 0 }' "$1"
 }
 
+# CPU accounting, in clock ticks: "busy total" of the whole machine from /proc/stat (busy = user, nice,
+# system and steal; interrupt time, mostly loopback networking, is left out as no process is charged for it)
+machine_ticks() {
+	awk '$1 == "cpu" { busy = $2 + $3 + $4 + $9; print busy, busy + $5 + $6 + $7 + $8; exit }' /proc/stat
+}
+# user + system ticks of the processes this script started and still runs
+our_ticks() {
+	local pid sum=0 t
+	for pid in "${PIDS[@]}"; do
+		t="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
+		sum=$((sum + t))
+	done
+	echo "$sum"
+}
+# share of the whole machine (%) used by other processes between two samples
+foreign_share() {
+	local b0="$1" t0="$2" o0="$3" b1="$4" t1="$5" o1="$6" extra="${7:-0}"
+	awk -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v o=$((o1 - o0 + extra)) \
+		'BEGIN { f = (t > 0) ? 100 * (b - o) / t : 0; if (f < 0) f = 0; printf "%.0f", f }'
+}
+
+# waits (up to QUIET_WAIT s) until other processes use less than QUIET_MAX % of the machine
+wait_quiet() {
+	local waited=0 b0 t0 o0 b1 t1 o1 share
+	while :; do
+		read -r b0 t0 <<<"$(machine_ticks)"; o0="$(our_ticks)"
+		sleep 3
+		read -r b1 t1 <<<"$(machine_ticks)"; o1="$(our_ticks)"
+		share="$(foreign_share "$b0" "$t0" "$o0" "$b1" "$t1" "$o1")"
+		if ((share < QUIET_MAX)); then
+			echo "machine quiet: other processes use ${share}% of it"
+			return 0
+		fi
+		if ((waited >= QUIET_WAIT)); then
+			echo "WARNING: other processes still use ${share}% of the machine after ${waited}s; measuring anyway" >&2
+			return 0
+		fi
+		((waited == 0)) && echo "other processes use ${share}% of the machine; waiting up to ${QUIET_WAIT}s for quiet ..."
+		waited=$((waited + 3))
+	done
+}
+
+# run_wrk DURATION URL FILE: raw output in FILE; the share of the machine (%) that processes other than
+# wrk, backend, gateway and issuer used meanwhile in FILE.other-cpu
 run_wrk() {
-	local duration="$1" url="$2" file="$3"
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -H "Authorization: Bearer $TOKEN" "$url" >"$file" 2>&1
+	local duration="$1" url="$2" file="$3" b0 t0 o0 b1 t1 o1 wrk_ticks
+	read -r b0 t0 <<<"$(machine_ticks)"; o0="$(our_ticks)"
+	# the subshell waits for wrk, so its children's ticks (fields 16, 17) are wrk's
+	wrk_ticks="$(
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -H "Authorization: Bearer $TOKEN" "$url" \
+			>"$file" 2>&1 || echo "wrk exited with status $?" >>"$file"
+		awk '{ print $16 + $17 }' "/proc/$BASHPID/stat"
+	)"
+	read -r b1 t1 <<<"$(machine_ticks)"; o1="$(our_ticks)"
+	foreign_share "$b0" "$t0" "$o0" "$b1" "$t1" "$o1" "$wrk_ticks" >"$file.other-cpu"
 }
 
 FAILED=0
@@ -169,6 +228,7 @@ ROWS=()
 for delay in $DELAYS; do
 	echo
 	echo "=== backend delay ${delay} ms ==="
+	wait_quiet
 	# shellcheck disable=SC2086
 	java $BACKEND_JVM_OPTS bench/DelayBackend.java "$BACKEND_PORT" "$delay" >"$OUT/backend-${delay}ms.log" 2>&1 &
 	BACKEND_PID=$!
@@ -194,15 +254,22 @@ for delay in $DELAYS; do
 	fi
 	DIRECT_URL="http://127.0.0.1:$BACKEND_PORT$API_PATH"
 	GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT$API_PATH"
+	check_failed=0
 	for url in "$DIRECT_URL" "$GATEWAY_URL"; do
 		code="$(curl -sS -o "$OUT/check-${delay}ms.json" -w '%{http_code}' --max-time 10 \
 			-H "Authorization: Bearer $TOKEN" "$url" || true)"
 		if [[ "$code" != 200 ]]; then
 			echo "sanity check failed: $url answered $code: $(cat "$OUT/check-${delay}ms.json" 2>/dev/null)" >&2
-			FAILED=1
+			check_failed=1
 		fi
 	done
-	[[ $FAILED == 0 ]] || break
+	if [[ $check_failed != 0 ]]; then
+		FAILED=1
+		ROWS+=("| $delay ms | | | | | | | | FAILED RUN (sanity check: not 200) |")
+		stop "$GATEWAY_PID"
+		stop "$BACKEND_PID"
+		continue
+	fi
 
 	echo "warm-up: gateway $WARMUP_GATEWAY, direct $WARMUP_DIRECT"
 	run_wrk "$WARMUP_GATEWAY" "$GATEWAY_URL" "$OUT/warmup-gateway-${delay}ms.txt"
@@ -222,6 +289,8 @@ for delay in $DELAYS; do
 	g_err="$(wrk_errors "$OUT/gateway-${delay}ms.txt")"
 	ratio="$(awk -v g="$g_rps" -v d="$d_rps" 'BEGIN { if (d > 0) printf "%.1f", 100 * g / d; else print "NaN" }')"
 	p99diff="$(awk -v g="$g99" -v d="$d99" 'BEGIN { printf "%+.2f", g - d }')"
+	d_other="$(cat "$OUT/direct-${delay}ms.txt.other-cpu")"
+	g_other="$(cat "$OUT/gateway-${delay}ms.txt.other-cpu")"
 
 	if [[ "$d_err" != 0 || "$g_err" != 0 || "$d_rps" == NaN || "$g_rps" == NaN ]]; then
 		verdict="FAILED RUN (errors: direct $d_err, gateway $g_err)"
@@ -241,8 +310,11 @@ for delay in $DELAYS; do
 	else
 		verdict="no goal at this delay"
 	fi
-	ROWS+=("$(printf '| %s ms | %s | %s | %s %% | %s / %s | %s / %s | %s | %s |' \
-		"$delay" "$d_rps" "$g_rps" "$ratio" "$d50" "$d99" "$g50" "$g99" "$p99diff" "$verdict")")
+	if ((d_other >= QUIET_MAX || g_other >= QUIET_MAX)); then
+		verdict="NOISY: $verdict"
+	fi
+	ROWS+=("$(printf '| %s ms | %s | %s | %s %% | %s / %s | %s / %s | %s | %s%% / %s%% | %s |' \
+		"$delay" "$d_rps" "$g_rps" "$ratio" "$d50" "$d99" "$g50" "$g99" "$p99diff" "$d_other" "$g_other" "$verdict")")
 	echo "${ROWS[-1]}"
 
 	stop "$GATEWAY_PID"
@@ -251,9 +323,11 @@ done
 
 {
 	echo "Gateway overhead, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(date -Is)"
+	echo "(other processes' CPU: share of the whole machine used during the measured run by processes this"
+	echo " script did not start; NOISY when >= ${QUIET_MAX}%)"
 	echo
-	echo "| backend delay | direct req/s | gateway req/s | gateway/direct | direct p50 / p99 (ms) | gateway p50 / p99 (ms) | p99 difference (ms) | verdict |"
-	echo "|---|---|---|---|---|---|---|---|"
+	echo "| backend delay | direct req/s | gateway req/s | gateway/direct | direct p50 / p99 (ms) | gateway p50 / p99 (ms) | p99 difference (ms) | other processes' CPU direct / gateway | verdict |"
+	echo "|---|---|---|---|---|---|---|---|---|"
 	for row in "${ROWS[@]+"${ROWS[@]}"}"; do echo "$row"; done
 } | tee "$OUT/summary.md"
 

@@ -1,11 +1,13 @@
 package cn.bjrenovation.gateway;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.identity.InvalidCallerException;
 import cn.bjrenovation.platform.policy.Decision;
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import cn.bjrenovation.platform.policy.Operation;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,16 +42,24 @@ class DutyEnforcement implements WebFilter {
 		return ReactiveSecurityContextHolder.getContext()
 			.map(context -> context.getAuthentication())
 			.ofType(JwtAuthenticationToken.class)
-			.map(token -> decide(token, method, path))
+			.map(token -> decide(exchange, token, method, path))
 			.defaultIfEmpty(new Decision.Refused(method + " " + path, "no verified caller"))
-			.flatMap(decision -> decision instanceof Decision.Refused refused
-					? refuse(exchange.getResponse(), refused) : chain.filter(exchange));
+			.flatMap(decision -> {
+				if (decision instanceof Decision.Refused refused) {
+					exchange.getAttributes().put(CallAudit.REFUSAL, refused.reason());
+					return refuse(exchange.getResponse(), refused);
+				}
+				return chain.filter(exchange);
+			});
 	}
 
-	private Decision decide(JwtAuthenticationToken token, String method, String path) {
+	private Decision decide(ServerWebExchange exchange, JwtAuthenticationToken token, String method, String path) {
 		try {
 			Caller caller = Caller.fromClaims(token.getToken().getSubject(), token.getToken().getClaims());
-			return policy.decide(caller, policy.forRequest(method, path), method + " " + path);
+			exchange.getAttributes().put(CallAudit.CALLER, caller);
+			Optional<Operation> operation = policy.forRequest(method, path);
+			operation.ifPresent(found -> exchange.getAttributes().put(CallAudit.OPERATION, found.id()));
+			return policy.decide(caller, operation, method + " " + path);
 		}
 		catch (InvalidCallerException ex) {
 			return new Decision.Refused(method + " " + path, ex.getMessage());

@@ -2,6 +2,8 @@ package cn.bjrenovation.gateway;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -19,6 +21,18 @@ class GatewaySecurityConfiguration {
 	@Bean
 	DutyPolicy dutyPolicy() {
 		return DutyPolicy.load();
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "renovation.gateway.audit.enabled", matchIfMissing = true)
+	AuditPublisher auditPublisher(@Value("${renovation.gateway.audit.bootstrap-servers}") String bootstrapServers) {
+		return new AuditPublisher(bootstrapServers);
+	}
+
+	@Bean
+	@ConditionalOnBean(AuditPublisher.class)
+	CallAudit callAudit(AuditPublisher publisher) {
+		return new CallAudit(publisher);
 	}
 
 	@Bean

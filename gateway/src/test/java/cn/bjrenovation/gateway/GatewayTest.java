@@ -40,6 +40,8 @@ class GatewayTest {
 		registry.add("renovation.gateway.rate-limit.per-second", () -> "1");
 		registry.add("renovation.gateway.rate-limit.burst", () -> "20");
 		registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "64KB");
+		// the trail itself is tested end to end, with a broker; here there is none
+		registry.add("renovation.gateway.audit.enabled", () -> "false");
 	}
 
 	@AfterAll

@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import cn.bjrenovation.platform.identity.DevIssuer;
 
 /**
- * The commands behind {@code ./suite}: {@code up}, {@code status}, {@code token ROLE [--district CODE]
+ * The commands behind {@code ./suite}: {@code up}, {@code status}, {@code audit verify}, {@code token ROLE [--district CODE]
  * [--street CODE] [--community ID] [--utility KIND] [--subject NAME]}, and {@code issuer} (the dev issuer
  * alone, as the compose file runs it).
  */
@@ -36,6 +36,7 @@ public final class LocalStackCommand {
 			case "up" -> up(projectLayout());
 			case "status" -> status(projectLayout());
 			case "token" -> token(projectLayout(), rest);
+			case "audit" -> audit(projectLayout(), rest);
 			case "issuer" -> issuer(options(rest));
 			default -> usage();
 		};
@@ -101,6 +102,16 @@ public final class LocalStackCommand {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("role", args.get(0));
 		options(args.subList(1, args.size())).forEach((name, value) -> form.put(name.equals("subject") ? "sub" : name, value));
+		String token = mintToken(layout, form);
+		if (token == null) {
+			return 2;
+		}
+		System.out.println(token);
+		return 0;
+	}
+
+	/** Asks the running dev issuer for a token; null (with the reason on stderr) when it cannot. */
+	private static String mintToken(StackLayout layout, Map<String, String> form) throws IOException, InterruptedException {
 		StringBuilder body = new StringBuilder();
 		form.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
 			.append(name)
@@ -116,16 +127,26 @@ public final class LocalStackCommand {
 		}
 		catch (IOException ex) {
 			System.err.println("The dev issuer at " + layout.issuerUri() + " does not answer: start the suite with ./suite up");
-			return 1;
+			return null;
 		}
 		if (response.statusCode() != 200) {
 			System.err.println("Refused: " + response.body());
-			return 2;
+			return null;
 		}
 		String json = response.body();
 		int start = json.indexOf("\"access_token\":\"") + 16;
-		System.out.println(json.substring(start, json.indexOf('"', start)));
-		return 0;
+		return json.substring(start, json.indexOf('"', start));
+	}
+
+	private static int audit(StackLayout layout, List<String> args) throws IOException, InterruptedException {
+		if (!List.of("verify").equals(args)) {
+			return usage();
+		}
+		String token = mintToken(layout, Map.of("role", "HOUSING", "sub", "suite-audit-verify"));
+		if (token == null) {
+			return 2;
+		}
+		return new AuditVerification("http://127.0.0.1:" + layout.gateway().httpPort(), token).run(System.out);
 	}
 
 	private static int issuer(Map<String, String> options) throws IOException, InterruptedException {
@@ -153,7 +174,7 @@ public final class LocalStackCommand {
 
 	private static int usage() {
 		System.err.println("""
-				usage: ./suite up | down | status
+				usage: ./suite up | down | status | audit verify
 				       ./suite token ROLE [--district CODE] [--street CODE] [--community ID] [--utility KIND] [--subject NAME]
 				roles: HOUSING DRC PLANNING CITY_MGMT SASAC FINANCE CIVIL_AFFAIRS HPF
 				       DISTRICT STREET COMMUNITY_ORG PLANNER OPERATOR CENTRAL_UNIT""");

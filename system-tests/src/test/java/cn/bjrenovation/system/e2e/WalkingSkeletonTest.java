@@ -1,5 +1,8 @@
 package cn.bjrenovation.system.e2e;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
+import cn.bjrenovation.localstack.AuditVerification;
 import cn.bjrenovation.platform.grpc.BearerCredentials;
 import cn.bjrenovation.system.e2e.SuiteClient.Answer;
 import io.grpc.ManagedChannel;
@@ -125,6 +129,29 @@ class WalkingSkeletonTest {
 		finally {
 			RunningSuite.get().restart("finance-service");
 		}
+	}
+
+	@Test
+	@Order(6)
+	void everyCallThroughTheGatewayAllowedOrRefusedIsInTheTrailAndTheChainHolds() throws Exception {
+		String subject = "e2e-audited-" + UUID.randomUUID();
+		String financeToken = RunningSuite.get().issuer().mint(subject, java.util.Map.of("role", "FINANCE"));
+		assertThat(gateway.post("/api/housing/communities", financeToken, "{}").status()).isEqualTo(403);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Answer trail = gateway.get("/api/housing/audit-records?subject=" + subject, token("HOUSING"));
+			assertThat(trail.status()).as(trail.body()).isEqualTo(200);
+			assertThat(trail.json().read("$[0].source", String.class)).isEqualTo("gateway");
+			assertThat(trail.json().read("$[0].kind", String.class)).isEqualTo("call");
+			assertThat(trail.json().read("$[0].role", String.class)).isEqualTo("FINANCE");
+			assertThat(trail.json().read("$[0].operation", String.class)).isEqualTo("housing.community.register");
+			assertThat(trail.json().read("$[0].outcome", String.class)).startsWith("refused 403");
+		});
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		int exit = new AuditVerification(RunningSuite.get().gatewayUrl(), token("HOUSING"))
+			.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Audit trail intact");
 	}
 
 	private static String token(String role, String... scope) {
