@@ -51,6 +51,10 @@ class AuthorizationMatrixTest {
 
 	private static final String WANSHOULU = "110108001";
 
+	/** The planner serving 劲松 from {@link #createTargets()} on; assigning them again is a no-op. */
+	private static final String PLANNER_OF_JINSONG = """
+			{"plannerSubject":"dev-planner","plannerName":"矩阵规划师"}""";
+
 	private static final Duration PROPAGATION = Duration.ofSeconds(30);
 
 	private static final DutyPolicy POLICY = DutyPolicy.load();
@@ -119,6 +123,9 @@ class AuthorizationMatrixTest {
 				Sample.write(Map.of(), AuthorizationMatrixTest::communityInJinsong, 201, OutOfScope.FORBIDDEN,
 						AuthorizationMatrixTest::assertNoCommunityRegisteredNamed));
 		samples.put("housing.community.read", Sample.read(Map.of("communityId", communityA), OutOfScope.NOT_FOUND));
+		// the trail is the joint-conference office's, city-wide; default paging
+		samples.put("housing.audit.read", Sample.read(Map.of(), OutOfScope.NOT_FOUND));
+		samples.put("housing.audit.verify", Sample.read(Map.of(), OutOfScope.NOT_FOUND));
 		samples.put("housing.annual-plan.fiscal-capacity",
 				Sample.read(Map.of("year", String.valueOf(year)), OutOfScope.NOT_FOUND));
 		// finance and planning writes are city-wide duties only: no scoped caller, so no trace check is needed
@@ -131,13 +138,11 @@ class AuthorizationMatrixTest {
 		samples.put("planning.planner.assign", Sample.write(Map.of("streetCode", JINSONG), marker -> PLANNER_OF_JINSONG,
 				200, OutOfScope.FORBIDDEN, null));
 		samples.put("planning.planner.read", Sample.read(Map.of("streetCode", JINSONG), OutOfScope.NOT_FOUND));
-		samples.put("planning.community.read", Sample.read(Map.of("communityId", communityA), OutOfScope.FORBIDDEN));
-
+		samples.put("planning.community.read", Sample.read(Map.of("communityId", communityA), OutOfScope.NOT_FOUND));
+		samples.put("pipeline.street-communities.list",
+				Sample.read(Map.of("streetCode", JINSONG), OutOfScope.NOT_FOUND));
 		return samples;
 	}
-
-	private static final String PLANNER_OF_JINSONG = """
-			{"plannerSubject":"dev-planner","plannerName":"矩阵规划师"}""";
 
 	@BeforeAll
 	static void createTargets() {
@@ -171,10 +176,10 @@ class AuthorizationMatrixTest {
 	@Test
 	void everyRestOperationOfThePolicyHasARequestSample() {
 		Set<String> known = samples().keySet();
-		assertThat(restOperations().map(Operation::id))
+		assertThat(restOperations().map(Operation::id).filter(id -> !known.contains(id)))
 			.as("REST operations of %s without a request sample in %s.samples()", DutyPolicy.LOCATION,
 					getClass().getSimpleName())
-			.allMatch(known::contains);
+			.isEmpty();
 	}
 
 	@Test
