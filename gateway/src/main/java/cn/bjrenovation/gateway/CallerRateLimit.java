@@ -21,6 +21,9 @@ import reactor.core.publisher.Mono;
  */
 class CallerRateLimit implements WebFilter {
 
+	/** Above this many callers in memory, those that have rested long enough to be full again are forgotten. */
+	static final int MAX_TRACKED_CALLERS = 10_000;
+
 	private final double perSecond;
 
 	private final double burst;
@@ -62,6 +65,9 @@ class CallerRateLimit implements WebFilter {
 
 	/** Takes one token for the caller; answers how long to wait when none is left (zero when allowed). */
 	Duration take(String caller, long now) {
+		if (buckets.size() > MAX_TRACKED_CALLERS) {
+			forgetRestedCallers(now);
+		}
 		Bucket bucket = buckets.computeIfAbsent(caller, key -> new Bucket(burst, now));
 		synchronized (bucket) {
 			bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.countedAt) / 1e9 * perSecond);
@@ -72,6 +78,20 @@ class CallerRateLimit implements WebFilter {
 			}
 			return Duration.ofNanos((long) ((1 - bucket.tokens) / perSecond * 1e9));
 		}
+	}
+
+	int trackedCallers() {
+		return buckets.size();
+	}
+
+	/** A caller whose bucket has refilled completely is no different from one never seen: drop it. */
+	private void forgetRestedCallers(long now) {
+		long refillNanos = (long) (burst / perSecond * 1e9);
+		buckets.values().removeIf(bucket -> {
+			synchronized (bucket) {
+				return now - bucket.countedAt >= refillNanos;
+			}
+		});
 	}
 
 	private static Mono<Void> refuse(ServerHttpResponse response, Duration wait) {
