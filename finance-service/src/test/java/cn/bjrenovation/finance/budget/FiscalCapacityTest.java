@@ -12,6 +12,7 @@ import cn.bjrenovation.finance.v1.FiscalCapacityServiceGrpc;
 import cn.bjrenovation.finance.v1.GetFiscalCapacityRequest;
 import cn.bjrenovation.finance.v1.GetFiscalCapacityResponse;
 import cn.bjrenovation.platform.testing.LocalGrpc;
+import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
 import com.nimbusds.jwt.SignedJWT;
@@ -19,12 +20,9 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +34,8 @@ class FiscalCapacityTest {
 	/** Each test takes a year no other test uses, since all share one database for the life of the JVM. */
 	private static final Iterator<Integer> UNUSED_YEARS = shuffledYears();
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	LocalHttp http;
 
 	@Autowired
 	LocalGrpc grpc;
@@ -184,22 +182,11 @@ class FiscalCapacityTest {
 	}
 
 	private ResponseEntity<JsonNode> addLine(String token, Map<String, Object> body) {
-		return client(token).post().uri("/api/finance/budget-lines").contentType(MediaType.APPLICATION_JSON).body(body)
-			.retrieve().onStatus(HttpStatusCode::isError, (request, response) -> {
-			}).toEntity(JsonNode.class);
+		return http.post(token, body, "/api/finance/budget-lines");
 	}
 
 	private ResponseEntity<JsonNode> fiscalCapacity(String token, int year) {
-		return client(token).get().uri("/api/finance/fiscal-capacity/{year}", year).retrieve()
-			.onStatus(HttpStatusCode::isError, (request, response) -> {
-			}).toEntity(JsonNode.class);
-	}
-
-	private RestClient client(String token) {
-		return RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + port)
-			.defaultHeader("Authorization", "Bearer " + token)
-			.build();
+		return http.get(token, "/api/finance/fiscal-capacity/{year}", year);
 	}
 
 }

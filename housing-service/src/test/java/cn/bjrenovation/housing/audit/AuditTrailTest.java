@@ -6,10 +6,8 @@ import java.util.Map;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,8 +21,6 @@ class AuditTrailTest {
 
 	private static final String CHAOYANG = "110105";
 
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -32,12 +28,8 @@ class AuditTrailTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = LocalHttp.on(port);
-	}
 
 	@Test
 	void registrationIsRecordedWithWhoWhatWhenAndTheCommissionCanReadIt() {

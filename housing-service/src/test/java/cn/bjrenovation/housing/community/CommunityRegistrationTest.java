@@ -10,6 +10,7 @@ import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
 import cn.bjrenovation.platform.testing.LocalGrpc;
+import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
@@ -24,12 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,8 +42,8 @@ class CommunityRegistrationTest {
 
 	private static KafkaConsumer<String, byte[]> consumer;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	LocalHttp http;
 
 	@Autowired
 	LocalGrpc grpc;
@@ -238,23 +236,11 @@ class CommunityRegistrationTest {
 	}
 
 	private ResponseEntity<JsonNode> post(String token, Map<String, Object> body) {
-		return client(token).post().uri("/api/housing/communities").contentType(MediaType.APPLICATION_JSON).body(body)
-			.retrieve().onStatus(HttpStatusCode::isError, (request, response) -> {
-			}).toEntity(JsonNode.class);
+		return http.post(token, body, "/api/housing/communities");
 	}
 
 	private ResponseEntity<JsonNode> get(String token, String id) {
-		return client(token).get().uri("/api/housing/communities/{id}", id).retrieve()
-			.onStatus(HttpStatusCode::isError, (request, response) -> {
-			}).toEntity(JsonNode.class);
-	}
-
-	private RestClient client(String token) {
-		RestClient.Builder builder = RestClient.builder().baseUrl("http://127.0.0.1:" + port);
-		if (token != null) {
-			builder.defaultHeader("Authorization", "Bearer " + token);
-		}
-		return builder.build();
+		return http.get(token, "/api/housing/communities/{id}", id);
 	}
 
 }

@@ -22,11 +22,9 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -46,8 +44,6 @@ class StreetCommunitiesTest {
 
 	private static final String PATH = "/api/pipeline/streets/{street}/communities";
 
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	LocalGrpc grpc;
@@ -58,12 +54,8 @@ class StreetCommunitiesTest {
 	@Value("${spring.kafka.consumer.group-id}")
 	String consumerGroup;
 
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = LocalHttp.on(port);
-	}
 
 	@Test
 	void registeredCommunitiesAreListedOnTheirStreetInNameOrderOverRestAndGrpc() {

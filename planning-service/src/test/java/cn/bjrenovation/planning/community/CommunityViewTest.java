@@ -21,11 +21,9 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -43,8 +41,6 @@ class CommunityViewTest {
 
 	private static final String JINSONG = "110105017";
 
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	LocalGrpc grpc;
@@ -55,12 +51,8 @@ class CommunityViewTest {
 	@Value("${spring.kafka.consumer.group-id}")
 	String consumerGroup;
 
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = LocalHttp.on(port);
-	}
 
 	@Test
 	void registeredCommunityBecomesVisibleToThePlannerOfItsStreetAndCountsOnTheStreet() {

@@ -12,10 +12,8 @@ import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +32,6 @@ class ResponsiblePlannerTest {
 
 	private static final String PATH = "/api/planning/streets/{street}/planner";
 
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	LocalGrpc grpc;
@@ -43,12 +39,8 @@ class ResponsiblePlannerTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
 	LocalHttp http;
-
-	@BeforeEach
-	void connect() {
-		http = LocalHttp.on(port);
-	}
 
 	@Test
 	void planningAssignsAPlannerWhomTheStreetAndDepartmentSystemsThenSee() {

@@ -1,5 +1,9 @@
 package cn.bjrenovation.platform.testing;
 
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -13,15 +17,23 @@ import tools.jackson.databind.JsonNode;
  */
 public final class LocalHttp {
 
-	private final RestClient client;
+	private final Supplier<String> baseUrl;
 
-	private LocalHttp(int port) {
-		this.client = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+	private RestClient client;
+
+	/** As a bean of every {@link ServiceTest}: the port is read once the web server has started. */
+	@Autowired
+	LocalHttp(Environment environment) {
+		this.baseUrl = () -> "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port");
 	}
 
-	/** @param port the test's {@code @LocalServerPort} */
+	private LocalHttp(String baseUrl) {
+		this.baseUrl = () -> baseUrl;
+	}
+
+	/** @param port an HTTP port on this machine */
 	public static LocalHttp on(int port) {
-		return new LocalHttp(port);
+		return new LocalHttp("http://127.0.0.1:" + port);
 	}
 
 	public ResponseEntity<JsonNode> get(String token, String uri, Object... variables) {
@@ -36,9 +48,16 @@ public final class LocalHttp {
 		return exchange(HttpMethod.POST, token, body, uri, variables);
 	}
 
+	private synchronized RestClient client() {
+		if (client == null) {
+			client = RestClient.builder().baseUrl(baseUrl.get()).build();
+		}
+		return client;
+	}
+
 	private ResponseEntity<JsonNode> exchange(HttpMethod method, String token, Object body, String uri,
 			Object... variables) {
-		RestClient.RequestBodySpec request = client.method(method).uri(uri, variables);
+		RestClient.RequestBodySpec request = client().method(method).uri(uri, variables);
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}

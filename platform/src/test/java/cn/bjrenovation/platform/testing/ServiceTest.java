@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = RealInfrastructureInitializer.class)
-@Import({ LocalGrpc.class, PolicyCoverage.class })
+@Import({ LocalGrpc.class, LocalHttp.class, PolicyCoverage.class })
 public @interface ServiceTest {
 
 }
