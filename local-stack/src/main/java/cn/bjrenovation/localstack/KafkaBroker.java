@@ -19,7 +19,7 @@ import org.apache.kafka.common.utils.Time;
  * A real single-node Kafka broker in KRaft mode (broker and controller in one), running in this JVM from the
  * Kafka artifacts on Maven Central. Its log directory survives restarts, so topics and offsets do too.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
 	private final KafkaRaftServer server;
 
@@ -30,7 +30,7 @@ final class KafkaBroker implements AutoCloseable {
 		this.port = port;
 	}
 
-	static KafkaBroker start(Path dataDir, int port, int controllerPort) throws IOException {
+	public static KafkaBroker start(Path dataDir, int port, int controllerPort) throws IOException {
 		Files.createDirectories(dataDir);
 		Properties config = new Properties();
 		config.put("process.roles", "broker,controller");
@@ -57,7 +57,7 @@ final class KafkaBroker implements AutoCloseable {
 		return new KafkaBroker(server, port);
 	}
 
-	String bootstrapServers() {
+	public String bootstrapServers() {
 		return "127.0.0.1:" + port;
 	}
 

@@ -81,6 +81,29 @@ public final class LocalStack implements AutoCloseable {
 		launch(old.service(), environments.get(serviceName)).awaitReady(Instant.now().plus(Duration.ofMinutes(2)));
 	}
 
+	/**
+	 * Stops the Kafka broker, runs {@code whileDown}, and starts the broker again on the same ports and data:
+	 * to see that what the services accept meanwhile is not lost.
+	 */
+	public void withKafkaDown(Runnable whileDown) throws IOException {
+		KafkaBroker broker = (KafkaBroker) started.stream().filter(KafkaBroker.class::isInstance).findFirst().orElseThrow();
+		broker.close();
+		started.remove(broker);
+		try {
+			whileDown.run();
+		}
+		finally {
+			startKafka();
+		}
+	}
+
+	private KafkaBroker startKafka() throws IOException {
+		KafkaBroker kafka = KafkaBroker.start(layout.state().resolve("kafka"), layout.kafkaPort(),
+				layout.kafkaControllerPort());
+		started.add(0, kafka);
+		return kafka;
+	}
+
 	private ServiceProcess running(String serviceName) {
 		return services.stream()
 			.filter(service -> service.service().name().equals(serviceName))
@@ -89,9 +112,7 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	private void startAll(Instant deadline, StartupProgress progress) throws Exception {
-		KafkaBroker kafka = KafkaBroker.start(layout.state().resolve("kafka"), layout.kafkaPort(),
-				layout.kafkaControllerPort());
-		started.add(kafka);
+		KafkaBroker kafka = startKafka();
 		progress.report("kafka      " + kafka.bootstrapServers() + " (KRaft, in-process)");
 		Postgres postgres = Postgres.ensure(layout);
 		started.add(postgres);

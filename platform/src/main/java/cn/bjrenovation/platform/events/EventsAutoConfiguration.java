@@ -8,9 +8,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +22,9 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,22 +80,31 @@ public class EventsAutoConfiguration {
 		return TopicBuilder.name(AuditRecorded.TOPIC).partitions(1).replicas(replicas).build();
 	}
 
+	/** Modulith's registry beans are defined after this auto-configuration, so they are looked up when used. */
 	@Bean
-	@ConditionalOnBean(IncompleteEventPublications.class)
-	OutboxResubmission outboxResubmission(IncompleteEventPublications publications,
+	OutboxResubmission outboxResubmission(ObjectProvider<FailedEventPublications> failed,
+			ObjectProvider<IncompleteEventPublications> incomplete,
 			@Value("${renovation.events.resubmit-after:30s}") Duration age) {
-		return new OutboxResubmission(publications, age);
+		return new OutboxResubmission(failed, incomplete, age);
 	}
 
-	/** Re-sends outbox entries whose publication has not completed, e.g. because Kafka was down. */
+	/**
+	 * Re-sends outbox entries that were not published: those whose send failed (Kafka down or unreachable at
+	 * commit time), and those still incomplete after {@code age} (the service stopped mid-send). Consumers are
+	 * idempotent, so a re-send that overlaps a late success does no harm.
+	 */
 	static class OutboxResubmission {
 
-		private final IncompleteEventPublications publications;
+		private final ObjectProvider<FailedEventPublications> failed;
+
+		private final ObjectProvider<IncompleteEventPublications> incomplete;
 
 		private final Duration age;
 
-		OutboxResubmission(IncompleteEventPublications publications, Duration age) {
-			this.publications = publications;
+		OutboxResubmission(ObjectProvider<FailedEventPublications> failed,
+				ObjectProvider<IncompleteEventPublications> incomplete, Duration age) {
+			this.failed = failed;
+			this.incomplete = incomplete;
 			this.age = age;
 		}
 
@@ -101,7 +112,8 @@ public class EventsAutoConfiguration {
 				initialDelayString = "${renovation.events.resubmit-every:10s}")
 		void resubmit() {
 			try {
-				publications.resubmitIncompletePublicationsOlderThan(age);
+				failed.getObject().resubmit(ResubmissionOptions.defaults());
+				incomplete.getObject().resubmitIncompletePublicationsOlderThan(age);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Outbox resubmission failed, will try again: {}", ex.getMessage());

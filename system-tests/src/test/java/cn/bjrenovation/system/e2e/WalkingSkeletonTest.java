@@ -154,6 +154,28 @@ class WalkingSkeletonTest {
 		assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Audit trail intact");
 	}
 
+	@Test
+	@Order(7)
+	void aCommunityRegisteredWhileKafkaIsDownStillReachesPlanningOnceKafkaIsBack() throws Exception {
+		String[] id = new String[1];
+		RunningSuite.get().withKafkaDown(() -> {
+			Answer registered = gateway.post("/api/housing/communities", token("HOUSING"), """
+					{"name":"团结湖社区","districtCode":"110105","streetCode":"110105017","buildYear":1981}""");
+			assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+			id[0] = registered.text("$.id");
+			// longer than the producer's delivery timeout (10 s): the first publication attempt fails for good
+			await().pollDelay(Duration.ofSeconds(15)).atMost(Duration.ofSeconds(20)).untilAsserted(
+					() -> assertThat(gateway.get("/api/planning/communities/" + id[0], token("PLANNING")).status())
+						.isEqualTo(404));
+		});
+
+		// the outbox re-sends what could not be published (after renovation.events.resubmit-after, 30 s)
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			Answer inPlanning = gateway.get("/api/planning/communities/" + id[0], token("PLANNING"));
+			assertThat(inPlanning.status()).as(inPlanning.body()).isEqualTo(200);
+		});
+	}
+
 	private static String token(String role, String... scope) {
 		return RunningSuite.token(role, scope);
 	}
