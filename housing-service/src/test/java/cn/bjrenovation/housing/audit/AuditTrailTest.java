@@ -21,7 +21,6 @@ class AuditTrailTest {
 
 	private static final String CHAOYANG = "110105";
 
-
 	@Autowired
 	JdbcClient jdbc;
 

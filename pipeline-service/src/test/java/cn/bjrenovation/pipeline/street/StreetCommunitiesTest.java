@@ -44,7 +44,6 @@ class StreetCommunitiesTest {
 
 	private static final String PATH = "/api/pipeline/streets/{street}/communities";
 
-
 	@Autowired
 	LocalGrpc grpc;
 

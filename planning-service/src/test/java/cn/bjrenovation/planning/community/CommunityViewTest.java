@@ -41,7 +41,6 @@ class CommunityViewTest {
 
 	private static final String JINSONG = "110105017";
 
-
 	@Autowired
 	LocalGrpc grpc;
 

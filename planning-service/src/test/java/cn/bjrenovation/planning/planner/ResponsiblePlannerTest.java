@@ -32,7 +32,6 @@ class ResponsiblePlannerTest {
 
 	private static final String PATH = "/api/planning/streets/{street}/planner";
 
-
 	@Autowired
 	LocalGrpc grpc;
 
