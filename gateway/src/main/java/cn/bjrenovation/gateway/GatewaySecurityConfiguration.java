@@ -2,6 +2,7 @@ package cn.bjrenovation.gateway;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
@@ -21,6 +23,18 @@ class GatewaySecurityConfiguration {
 	@Bean
 	DutyPolicy dutyPolicy() {
 		return DutyPolicy.load();
+	}
+
+	/** Wraps the resource server's JWT decoder (issuer, audience, signature) in the verified-token memory. */
+	@Bean
+	static BeanPostProcessor verifiedTokens() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokens)
+						? new VerifiedTokens(decoder) : bean;
+			}
+		};
 	}
 
 	@Bean(destroyMethod = "close")
