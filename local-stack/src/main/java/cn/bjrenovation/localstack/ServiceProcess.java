@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** One service of the suite running as its own JVM, started from its module's Spring Boot jar. */
 final class ServiceProcess implements AutoCloseable {
@@ -68,13 +70,20 @@ final class ServiceProcess implements AutoCloseable {
 	/** Waits until the service reports ready; fails fast when the process dies, naming its log. */
 	void awaitReady(Instant deadline) throws InterruptedException {
 		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException(service.name() + " exited with " + process.exitValue() + "; see " + log);
-			}
 			if (isReady(service)) {
 				return;
 			}
-			Thread.sleep(250);
+			try {
+				// waits a quarter second between checks, and wakes at once if the process dies
+				process.onExit().get(250, TimeUnit.MILLISECONDS);
+				throw new IllegalStateException(service.name() + " exited with " + process.exitValue() + "; see " + log);
+			}
+			catch (TimeoutException stillRunning) {
+				// not ready yet: check again
+			}
+			catch (ExecutionException ex) {
+				throw new IllegalStateException(service.name() + " could not be watched", ex);
+			}
 		}
 		throw new IllegalStateException(service.name() + " not ready in time; see " + log);
 	}
