@@ -121,7 +121,7 @@ class AuditTrailTest {
 
 	private String register(String name) {
 		return http.post(TestInfrastructure.token("DISTRICT", "district", CHAOYANG),
-				Map.of("name", name, "districtCode", CHAOYANG, "streetCode", "110105017", "buildYear", 1979),
+				cn.bjrenovation.housing.community.Surveys.community(name, CHAOYANG, "110105017", 1979),
 				"/api/housing/communities")
 			.getBody()
 			.get("id")

@@ -93,28 +93,100 @@ class StreetCommunitiesTest {
 		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publish(registered));
 
 		RecordMetadata replay = HousingEvents.publish(registered);
-		RecordMetadata redelivery = HousingEvents.publish(HousingEvents.registered(eventId,
-				community.toBuilder().setName("改名小区").setStreetCode(HousingEvents.uniqueStreet(CHAOYANG)).build()));
+		RecordMetadata redelivery = HousingEvents.publish(HousingEvents.registered(eventId, community.toBuilder()
+			.setName("改名小区")
+			.setStreetCode(HousingEvents.uniqueStreet(CHAOYANG))
+			.setVersion(2)
+			.build()));
 		TestEvents.awaitConsumed(consumerGroup, replay, redelivery);
 
 		assertThat(jdbc.sql("SELECT street_code || ' ' || name FROM street_community WHERE community_id = :id")
 			.param("id", UUID.fromString(community.getCommunityId()))
 			.query(String.class)
-			.list()).containsExactly(street + " 双井小区");
+			.list()).as("a higher version under a handled event id is the same event, not a newer fact")
+			.containsExactly(street + " 双井小区");
 		assertThat(consumedEvents(eventId)).isEqualTo(1);
 	}
 
 	@Test
-	void communityRegisteredAgainOnAnotherStreetMovesThereInsteadOfBeingListedTwice() {
-		String first = HousingEvents.uniqueStreet(CHAOYANG);
-		String corrected = HousingEvents.uniqueStreet(CHAOYANG);
-		Community community = HousingEvents.community("团结湖小区", first, 1985);
+	void updateReplacesTheCommunityOnItsStreetAndAStaleOneArrivingLateDoesNot() {
+		String street = HousingEvents.uniqueStreet(CHAOYANG);
+		Community community = HousingEvents.community("团结湖小区", street, 1985);
 
 		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publishRegistered(community),
-				HousingEvents.publishRegistered(community.toBuilder().setStreetCode(corrected).build()));
+				HousingEvents.publishUpdated(community.toBuilder().setName("团结湖北小区").setVersion(3).build()),
+				HousingEvents.publishUpdated(community.toBuilder().setName("旧名小区").setVersion(2).build()));
 
-		assertThat(names(first)).isEmpty();
-		assertThat(names(corrected)).containsExactly("团结湖小区");
+		assertThat(names(street)).containsExactly("团结湖北小区");
+		assertThat(version(community)).isEqualTo(3);
+	}
+
+	@Test
+	void retiredCommunityIsLeftOffItsStreetButKeepsItsRow() {
+		String street = HousingEvents.uniqueStreet(CHAOYANG);
+		Community retiring = HousingEvents.community("垂杨柳东里", street, 1975);
+		Community staying = HousingEvents.community("垂杨柳西里", street, 1976);
+
+		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publishRegistered(retiring),
+				HousingEvents.publishRegistered(staying),
+				HousingEvents.publishRetired(retiring.toBuilder().setVersion(2).build()));
+
+		assertThat(names(street)).containsExactly("垂杨柳西里");
+		assertThat(streets(TestInfrastructure.token("CITY_MGMT"))
+			.listStreetCommunities(ListStreetCommunitiesRequest.newBuilder().setStreetCode(street).build())
+			.getCommunitiesList()).extracting(StreetCommunity::getCommunityId)
+			.containsExactly(staying.getCommunityId());
+		assertThat(jdbc.sql("SELECT retired FROM street_community WHERE community_id = :id")
+			.param("id", UUID.fromString(retiring.getCommunityId()))
+			.query(Boolean.class)
+			.single()).as("retired, not deleted").isTrue();
+	}
+
+	@Test
+	void everyCommunityOfAnImportIsFiledUnderItsStreet() {
+		String street = HousingEvents.uniqueStreet(HAIDIAN);
+		String other = HousingEvents.uniqueStreet(HAIDIAN);
+		Community surveyed = HousingEvents.community("双榆树北里", street, 1982)
+			.toBuilder()
+			.setAddress("海淀区双榆树北路5号")
+			.setLatitude(39.9672)
+			.setLongitude(116.3285)
+			.setBuildingCount(14)
+			.build();
+		Community bare = HousingEvents.community("大钟寺小区", street, 1986);
+		Community elsewhere = HousingEvents.community("万泉河小区", other, 1991);
+
+		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publishImported(List.of(surveyed, bare, elsewhere)));
+
+		assertThat(names(street)).containsExactly("大钟寺小区", "双榆树北里");
+		assertThat(names(other)).containsExactly("万泉河小区");
+		assertThat(jdbc.sql("""
+				SELECT address || ' ' || latitude || ' ' || longitude || ' ' || building_count
+				FROM street_community WHERE community_id = :id
+				""")
+			.param("id", UUID.fromString(surveyed.getCommunityId()))
+			.query(String.class)
+			.single()).isEqualTo("海淀区双榆树北路5号 39.9672 116.3285 14");
+		assertThat(jdbc.sql("""
+				SELECT address IS NULL AND latitude IS NULL AND longitude IS NULL AND building_count IS NULL
+				FROM street_community WHERE community_id = :id
+				""")
+			.param("id", UUID.fromString(bare.getCommunityId()))
+			.query(Boolean.class)
+			.single()).as("proto3's zeros are taken as not given").isTrue();
+	}
+
+	@Test
+	void updateOvertakingItsImportStillEndsWithTheNewestVersion() {
+		String street = HousingEvents.uniqueStreet(CHAOYANG);
+		Community imported = HousingEvents.community("农光里", street, 1979);
+
+		TestEvents.awaitConsumed(consumerGroup,
+				HousingEvents.publishUpdated(imported.toBuilder().setName("农光东里").setVersion(2).build()));
+		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publishImported(List.of(imported)));
+
+		assertThat(names(street)).containsExactly("农光东里");
+		assertThat(version(imported)).isEqualTo(2);
 	}
 
 	@Test
@@ -164,6 +236,18 @@ class StreetCommunitiesTest {
 		TestEvents.awaitConsumed(consumerGroup, HousingEvents.publish(renamed));
 
 		assertThat(consumedEvents(eventId)).as("left unrecorded, for a later version to handle on replay").isZero();
+		assertThat(TestEvents.deadLetters(HousingEvents.TOPIC)).noneMatch(record -> communityId.equals(record.key()));
+	}
+
+	@Test
+	void buildingGradedIsSkippedNotDeadLettered() {
+		String eventId = UUID.randomUUID().toString();
+		String communityId = UUID.randomUUID().toString();
+
+		TestEvents.awaitConsumed(consumerGroup,
+				HousingEvents.publish(HousingEvents.buildingGraded(eventId, communityId, "D")));
+
+		assertThat(consumedEvents(eventId)).isZero();
 		assertThat(TestEvents.deadLetters(HousingEvents.TOPIC)).noneMatch(record -> communityId.equals(record.key()));
 	}
 
@@ -219,6 +303,13 @@ class StreetCommunitiesTest {
 
 	private StreetCoordinationServiceGrpc.StreetCoordinationServiceBlockingStub streets(String token) {
 		return StreetCoordinationServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(LocalGrpc.bearer(token));
+	}
+
+	private long version(Community community) {
+		return jdbc.sql("SELECT version FROM street_community WHERE community_id = :id")
+			.param("id", UUID.fromString(community.getCommunityId()))
+			.query(Long.class)
+			.single();
 	}
 
 	private long consumedEvents(String eventId) {

@@ -23,7 +23,11 @@ public class AuditTrail {
 
 	/** Call inside the changing transaction, after the change. */
 	public void changed(String operation, Object target, String outcome) {
-		Caller caller = CurrentCaller.get();
+		changed(CurrentCaller.get(), operation, target, outcome);
+	}
+
+	/** As {@link #changed(String, Object, String)}, for work done on a caller's behalf off its request thread. */
+	public void changed(Caller caller, String operation, Object target, String outcome) {
 		events.publishEvent(new AuditRecorded(EventMetadata.capture(), source, "change", caller.subject(),
 				caller.role().name(), scopeOf(caller), operation, String.valueOf(target), outcome));
 	}

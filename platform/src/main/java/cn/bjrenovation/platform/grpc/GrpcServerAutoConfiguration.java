@@ -2,6 +2,7 @@ package cn.bjrenovation.platform.grpc;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.policy.PolicyAutoConfiguration;
+import cn.bjrenovation.platform.problems.ConflictException;
 import cn.bjrenovation.platform.problems.ForbiddenException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.NotFoundException;
@@ -71,6 +72,9 @@ public class GrpcServerAutoConfiguration {
 			else if (exception instanceof ForbiddenException forbidden) {
 				return Status.PERMISSION_DENIED.withDescription(forbidden.operation() + ": " + forbidden.getMessage())
 					.asException();
+			}
+			else if (exception instanceof ConflictException) {
+				status = Status.FAILED_PRECONDITION;
 			}
 			else if (exception instanceof UpstreamUnavailableException) {
 				status = Status.UNAVAILABLE;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.bjrenovation.platform.identity.InvalidCallerException;
+import cn.bjrenovation.platform.problems.ConflictException;
 import cn.bjrenovation.platform.problems.ForbiddenException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
@@ -36,6 +37,11 @@ public class ProblemsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
 	}
 
 	@ExceptionHandler

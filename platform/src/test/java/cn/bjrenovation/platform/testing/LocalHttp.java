@@ -48,6 +48,21 @@ public final class LocalHttp {
 		return exchange(HttpMethod.POST, token, body, uri, variables);
 	}
 
+	/** Posts a non-JSON body, e.g. a CSV file as {@code text/csv; charset=utf-8}. */
+	public ResponseEntity<JsonNode> post(String token, MediaType contentType, String body, String uri,
+			Object... variables) {
+		RestClient.RequestBodySpec request = client().method(HttpMethod.POST).uri(uri, variables);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request.contentType(contentType)
+			.body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (req, response) -> {
+			})
+			.toEntity(JsonNode.class);
+	}
+
 	private synchronized RestClient client() {
 		if (client == null) {
 			client = RestClient.builder().baseUrl(baseUrl.get()).build();

@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.application;
 
+import java.util.List;
+
 import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityId;
@@ -9,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads one community. A scoped caller (district, street, community organisation) sees only communities in
- * its scope; anything else is reported as not found, so ids outside one's scope cannot be probed.
+ * Reads one community and its history. A scoped caller (district, street, community organisation) sees only
+ * communities in its scope; anything else is reported as not found, so ids outside one's scope cannot be
+ * probed.
  */
 @Service
 public class FindingCommunity {
@@ -26,6 +29,12 @@ public class FindingCommunity {
 		return communities.find(id)
 			.filter(community -> caller.covers(community.districtCode(), community.streetCode(), id.toString()))
 			.orElseThrow(() -> new NotFoundException("community", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Communities.Change> history(Caller caller, CommunityId id) {
+		find(caller, id);
+		return communities.history(id);
 	}
 
 }

@@ -1,15 +1,18 @@
 package cn.bjrenovation.housing.community.application;
 
+import java.time.Clock;
+
 import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.housing.community.domain.CommunityFacts;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.CommunityRegistered;
+import cn.bjrenovation.housing.community.domain.CommunitySurvey;
 import cn.bjrenovation.housing.community.domain.Divisions;
+import cn.bjrenovation.housing.community.domain.FieldCheck;
 import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.events.EventMetadata;
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.identity.Role;
-import cn.bjrenovation.platform.problems.ForbiddenException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,23 +35,25 @@ public class RegisteringCommunity {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	RegisteringCommunity(Communities communities, Divisions divisions, ApplicationEventPublisher events,
 			AuditTrail audit) {
 		this.audit = audit;
 		this.communities = communities;
 		this.divisions = divisions;
 		this.events = events;
+		this.clock = Clock.systemUTC();
 	}
 
 	@Transactional
-	public Community register(Caller caller, RegisterCommunityCommand command) {
-		if (caller.role() == Role.DISTRICT && !caller.coversDistrict(command.districtCode())) {
-			throw new ForbiddenException(OPERATION, "district " + caller.districtCode()
-					+ " may register communities only in its own district, not in " + command.districtCode());
-		}
-		Community community = Community.register(CommunityId.newId(), command.name(), command.districtCode(),
-				command.streetCode(), command.buildYear(), divisions);
-		communities.add(community);
+	public Community register(Caller caller, CommunityFacts facts) {
+		Scopes.requireDistrict(caller, facts.districtCode(), OPERATION);
+		FieldCheck check = new FieldCheck();
+		CommunitySurvey survey = CommunitySurvey.check(facts, divisions, check);
+		check.throwIfAny();
+		Community community = Community.register(CommunityId.newId(), survey, clock.instant());
+		communities.add(community, caller.subject());
 		events.publishEvent(new CommunityRegistered(EventMetadata.capture(), community));
 		audit.changed(OPERATION, community.id(), "registered " + community.name());
 		return community;

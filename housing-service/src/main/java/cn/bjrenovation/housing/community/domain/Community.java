@@ -1,51 +1,45 @@
 package cn.bjrenovation.housing.community.domain;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import cn.bjrenovation.platform.problems.InvalidInputException;
-import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
+import java.time.Instant;
 
 /**
- * A residential community (小区) in the city-wide old-community database. Only communities built before 2000
- * are in the programme's scope (plan §三(一)); registration refuses any other.
+ * A residential community (小区) in the city-wide old-community database: its surveyed facts, whether it has
+ * been retired (communities are never deleted) and its version, which grows with every change.
  */
-public record Community(CommunityId id, String name, String districtCode, String streetCode, int buildYear) {
+public record Community(CommunityId id, CommunitySurvey survey, Instant registeredAt, boolean retired, long version) {
 
-	/** The programme covers communities built before this year (2000年底前建成). */
-	public static final int SCOPE_BUILT_BEFORE = 2000;
+	public static Community register(CommunityId id, CommunitySurvey survey, Instant now) {
+		return new Community(id, survey, now, false, 1);
+	}
 
-	/** Earliest plausible build year; older entries are typing mistakes. */
-	public static final int EARLIEST_BUILD_YEAR = 1900;
+	public String name() {
+		return survey.name();
+	}
+
+	public String districtCode() {
+		return survey.districtCode();
+	}
+
+	public String streetCode() {
+		return survey.streetCode();
+	}
 
 	/**
-	 * Registers a surveyed community, checking every rule at once so the surveyor sees all problems together.
-	 * @throws InvalidInputException listing each broken rule by field
+	 * The community with corrected facts. It does not move: district and street stay as registered.
+	 * @throws cn.bjrenovation.platform.problems.InvalidInputException when the correction moves it
 	 */
-	public static Community register(CommunityId id, String name, String districtCode, String streetCode, int buildYear,
-			Divisions divisions) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (name == null || name.isBlank()) {
-			problems.add(new FieldProblem("name", "must not be blank"));
-		}
-		if (buildYear >= SCOPE_BUILT_BEFORE) {
-			problems.add(new FieldProblem("buildYear", "built in " + buildYear
-					+ ": only communities built before " + SCOPE_BUILT_BEFORE + " are in the renovation programme (plan §三(一))"));
-		}
-		else if (buildYear < EARLIEST_BUILD_YEAR) {
-			problems.add(new FieldProblem("buildYear", buildYear + " is before " + EARLIEST_BUILD_YEAR + "; check the survey"));
-		}
-		if (!divisions.isDistrict(districtCode)) {
-			problems.add(new FieldProblem("districtCode", "'" + districtCode + "' is not a Beijing district code"));
-		}
-		else if (!divisions.isStreetOf(streetCode, districtCode)) {
-			problems.add(new FieldProblem("streetCode",
-					"'" + streetCode + "' is not a street or township of district " + districtCode));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return new Community(id, name.strip(), districtCode, streetCode, buildYear);
+	public Community correct(CommunitySurvey corrected) {
+		new FieldCheck()
+			.require(corrected.districtCode().equals(districtCode()), "districtCode",
+					"a community does not move districts; retire it and register it where it is")
+			.require(corrected.streetCode().equals(streetCode()), "streetCode",
+					"a community does not move streets; retire it and register it where it is")
+			.throwIfAny();
+		return new Community(id, corrected, registeredAt, retired, version + 1);
+	}
+
+	public Community retire() {
+		return new Community(id, survey, registeredAt, true, version + 1);
 	}
 
 }

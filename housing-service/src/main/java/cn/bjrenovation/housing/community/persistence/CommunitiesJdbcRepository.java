@@ -1,44 +1,162 @@
 package cn.bjrenovation.housing.community.persistence;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.housing.community.domain.CommunityFilter;
 import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.housing.community.domain.DistrictSummary;
+import cn.bjrenovation.housing.community.domain.Page;
+import cn.bjrenovation.housing.community.domain.PageRequest;
+import cn.bjrenovation.platform.problems.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class CommunitiesJdbcRepository implements Communities {
 
+	private static final String INSERT = """
+			INSERT INTO community (id, name, district_code, street_code, address, latitude, longitude, build_year,
+			  property_rights, management_status, building_count, floor_area, households, residents,
+			  aged_60_plus_percent, core_area, historic_district, owners_organisation, property_service_agreed,
+			  hotline_complaints, version)
+			VALUES (:id, :name, :district, :street, :address, :latitude, :longitude, :buildYear, :propertyRights,
+			  :managementStatus, :buildingCount, :floorArea, :households, :residents, :aged, :coreArea, :historic,
+			  :organisation, :serviceAgreed, :complaints, :version)
+			""";
+
 	private final JdbcClient jdbc;
 
-	CommunitiesJdbcRepository(JdbcClient jdbc) {
+	/** Reads streamed results in batches through a server-side cursor instead of all at once. */
+	private final JdbcClient streaming;
+
+	CommunitiesJdbcRepository(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		JdbcTemplate cursor = new JdbcTemplate(dataSource);
+		cursor.setFetchSize(500);
+		this.streaming = JdbcClient.create(cursor);
 	}
 
 	@Override
-	public void add(Community community) {
-		jdbc.sql("""
-				INSERT INTO community (id, name, district_code, street_code, build_year)
-				VALUES (:id, :name, :district, :street, :buildYear)
-				""")
-			.param("id", community.id().value())
-			.param("name", community.name())
-			.param("district", community.districtCode())
-			.param("street", community.streetCode())
-			.param("buildYear", community.buildYear())
-			.update();
+	public void add(Community community, String actor) {
+		Actors.name(jdbc, actor);
+		try {
+			CommunityRows.bind(jdbc.sql(INSERT), community).update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("street " + community.streetCode() + " already has a community named '"
+					+ community.name() + "'");
+		}
 	}
 
 	@Override
 	public Optional<Community> find(CommunityId id) {
-		return jdbc.sql("SELECT id, name, district_code, street_code, build_year FROM community WHERE id = :id")
+		return jdbc.sql("SELECT " + CommunityRows.COLUMNS + " FROM community c WHERE c.id = :id")
 			.param("id", id.value())
-			.query((rs, row) -> new Community(new CommunityId(rs.getObject("id", UUID.class)), rs.getString("name"),
-					rs.getString("district_code"), rs.getString("street_code"), rs.getInt("build_year")))
+			.query(CommunityRows::read)
 			.optional();
+	}
+
+	@Override
+	public boolean replace(Community changed, String retiredReason, String actor) {
+		Actors.name(jdbc, actor);
+		return CommunityRows.bind(jdbc.sql("""
+				UPDATE community SET name = :name, address = :address, latitude = :latitude, longitude = :longitude,
+				  build_year = :buildYear, property_rights = :propertyRights, management_status = :managementStatus,
+				  building_count = :buildingCount, floor_area = :floorArea, households = :households,
+				  residents = :residents, aged_60_plus_percent = :aged, core_area = :coreArea,
+				  historic_district = :historic, owners_organisation = :organisation,
+				  property_service_agreed = :serviceAgreed, hotline_complaints = :complaints, version = :version,
+				  updated_at = now(),
+				  retired_at = CASE WHEN :retired THEN coalesce(retired_at, now()) END,
+				  retired_reason = coalesce(:retiredReason, retired_reason)
+				WHERE id = :id AND version = :version - 1
+				"""), changed)
+			.param("retired", changed.retired())
+			.param("retiredReason", retiredReason)
+			.update() == 1;
+	}
+
+	@Override
+	public Page<Community> list(CommunityFilter filter, PageRequest page) {
+		KeysetSql keyset = new KeysetSql(page);
+		FilterSql where = new FilterSql(filter);
+		List<Community> rows = jdbc
+			.sql("SELECT " + CommunityRows.COLUMNS + " FROM community c WHERE " + where.where() + keyset.after()
+					+ keyset.orderAndLimit())
+			.params(where.params)
+			.params(keyset.params)
+			.query(CommunityRows::read)
+			.list();
+		return keyset.page(rows);
+	}
+
+	@Override
+	public void stream(CommunityFilter filter, Consumer<Community> sink) {
+		FilterSql where = new FilterSql(filter);
+		try (Stream<Community> rows = streaming
+			.sql("SELECT " + CommunityRows.COLUMNS + " FROM community c WHERE " + where.where() + " ORDER BY c.id")
+			.params(where.params)
+			.query(CommunityRows::read)
+			.stream()) {
+			rows.forEach(sink);
+		}
+	}
+
+	@Override
+	public DistrictSummary summarise(String districtCode) {
+		Map<String, Object> totals = jdbc.sql("""
+				SELECT count(*) AS communities, coalesce(sum(floor_area), 0) AS floor_area,
+				  coalesce(sum(households), 0) AS households, coalesce(sum(residents), 0) AS residents,
+				  coalesce(round(sum(residents * aged_60_plus_percent) / nullif(sum(residents), 0), 1), 0) AS aged
+				FROM community WHERE district_code = :district AND retired_at IS NULL
+				""").param("district", districtCode).query().singleRow();
+		long buildings = jdbc.sql("""
+				SELECT count(*) FROM building b JOIN community c ON c.id = b.community_id
+				WHERE c.district_code = :district AND c.retired_at IS NULL
+				""").param("district", districtCode).query(Long.class).single();
+		return new DistrictSummary(districtCode, ((Number) totals.get("communities")).longValue(), buildings,
+				(BigDecimal) totals.get("floor_area"), ((Number) totals.get("households")).longValue(),
+				((Number) totals.get("residents")).longValue(), (BigDecimal) totals.get("aged"),
+				countBy("c.management_status", "community c", districtCode),
+				countBy("c.property_rights", "community c", districtCode),
+				countBy("coalesce(b.dangerous_grade, 'UNAPPRAISED')",
+						"building b JOIN community c ON c.id = b.community_id", districtCode));
+	}
+
+	private Map<String, Long> countBy(String key, String from, String districtCode) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("SELECT " + key + " AS k, count(*) AS n FROM " + from
+				+ " WHERE c.district_code = :district AND c.retired_at IS NULL GROUP BY 1 ORDER BY 1")
+			.param("district", districtCode)
+			.query((ResultSet rs) -> {
+				counts.put(rs.getString("k"), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	@Override
+	public List<Change> history(CommunityId id) {
+		return jdbc.sql("""
+				SELECT version, change, at, actor, snapshot::text AS snapshot FROM community_history
+				WHERE community_id = :id ORDER BY version
+				""")
+			.param("id", id.value())
+			.query((rs, row) -> new Change(rs.getLong("version"), rs.getString("change"),
+					rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("snapshot")))
+			.list();
 	}
 
 }

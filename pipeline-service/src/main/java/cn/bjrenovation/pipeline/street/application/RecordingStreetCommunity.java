@@ -1,13 +1,16 @@
 package cn.bjrenovation.pipeline.street.application;
 
+import java.util.List;
+
 import cn.bjrenovation.pipeline.street.domain.StreetCommunities;
 import cn.bjrenovation.pipeline.street.domain.StreetCommunity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes note of a community housing registered, on its street. Runs inside the consumer's transaction, so
- * the row and the record that the event was handled commit together.
+ * Takes note of what one of housing's facts says about its communities (one, or up to 500 for an import),
+ * each on its street: registered, changed or retired. Runs inside the consumer's transaction, so the rows
+ * and the record that the event was handled commit together — all of an import, or none of it.
  */
 @Service
 public class RecordingStreetCommunity {
@@ -19,8 +22,8 @@ public class RecordingStreetCommunity {
 	}
 
 	@Transactional
-	public void record(StreetCommunity community) {
-		communities.record(community);
+	public void record(List<StreetCommunity> facts) {
+		facts.forEach(communities::record);
 	}
 
 }

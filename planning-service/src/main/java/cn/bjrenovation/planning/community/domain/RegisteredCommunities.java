@@ -7,13 +7,16 @@ import java.util.UUID;
 public interface RegisteredCommunities {
 
 	/**
-	 * Keeps the community, replacing what is known about it unless that was registered later (an older fact
-	 * arriving late must not win). However often a fact is replayed, a community is held once.
+	 * Keeps the community, replacing what is known about it unless that has the same or a higher version (a
+	 * stale fact arriving late, or one replayed, must not win). The earliest registration time seen is kept
+	 * whatever the version. However often a fact is replayed, a community is held once.
 	 */
 	void record(RegisteredCommunity community);
 
+	/** The community, retired or not. */
 	Optional<RegisteredCommunity> find(UUID id);
 
+	/** Communities on the street that have not been retired. */
 	int countOnStreet(String streetCode);
 
 }

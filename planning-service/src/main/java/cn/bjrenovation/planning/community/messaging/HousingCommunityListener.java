@@ -1,14 +1,19 @@
 package cn.bjrenovation.planning.community.messaging;
 
+import java.util.List;
 import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
+import cn.bjrenovation.housing.v1.CommunitiesImported;
 import cn.bjrenovation.housing.v1.Community;
 import cn.bjrenovation.housing.v1.CommunityRegistered;
+import cn.bjrenovation.housing.v1.CommunityRetired;
+import cn.bjrenovation.housing.v1.CommunityUpdated;
 import cn.bjrenovation.planning.community.application.RecordingRegisteredCommunity;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunity;
 import cn.bjrenovation.platform.events.EventEnvelopes;
 import cn.bjrenovation.platform.events.InboundEvents;
+import cn.bjrenovation.platform.events.InboundEvents.Subscription;
 import cn.bjrenovation.platform.events.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -16,16 +21,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps planning's community view in step with housing's community database (topic {@code housing.community},
- * contract {@code housing.v1}). Each event takes effect once, however often it is delivered; a record that
- * can never be read goes to {@code housing.community.DLT} (see the platform's {@code EventsAutoConfiguration}).
+ * contract {@code housing.v1}). Registered, updated, retired and imported communities all carry the whole
+ * community with its version, and are recorded alike: the higher version wins, whatever order they arrive
+ * in. Each event takes effect once, however often it is delivered; a record that can never be read goes to
+ * {@code housing.community.DLT} (see the platform's {@code EventsAutoConfiguration}). Other types
+ * ({@code BuildingGraded}, or any planning does not know) are skipped, neither recorded as consumed nor
+ * dead-lettered.
  */
 @Component
 class HousingCommunityListener {
 
 	static final String TOPIC = "housing.community";
 
-	static final InboundEvents.Subscription<CommunityRegistered> COMMUNITY_REGISTERED = new InboundEvents.Subscription<>(
-			"CommunityRegistered", 1, CommunityRegistered::parseFrom);
+	static final Subscription<CommunityRegistered> REGISTERED = new Subscription<>("CommunityRegistered", 1,
+			CommunityRegistered::parseFrom);
+
+	static final Subscription<CommunityUpdated> UPDATED = new Subscription<>("CommunityUpdated", 1,
+			CommunityUpdated::parseFrom);
+
+	static final Subscription<CommunityRetired> RETIRED = new Subscription<>("CommunityRetired", 1,
+			CommunityRetired::parseFrom);
+
+	static final Subscription<CommunitiesImported> IMPORTED = new Subscription<>("CommunitiesImported", 1,
+			CommunitiesImported::parseFrom);
 
 	private final InboundEvents inboundEvents;
 
@@ -36,19 +54,35 @@ class HousingCommunityListener {
 		this.recording = recording;
 	}
 
+	/** Each record carries one type, so at most one of these handles it. */
 	@KafkaListener(topics = TOPIC)
 	void on(ConsumerRecord<String, byte[]> record) {
-		inboundEvents.handle(record, COMMUNITY_REGISTERED,
-				(envelope, registered) -> recording.record(community(envelope, registered)));
+		inboundEvents.handle(record, REGISTERED, (envelope, fact) -> note(envelope, List.of(fact.getCommunity())));
+		inboundEvents.handle(record, UPDATED, (envelope, fact) -> note(envelope, List.of(fact.getCommunity())));
+		// the fact is the retirement, whatever the payload's flag says
+		inboundEvents.handle(record, RETIRED, (envelope, fact) -> note(envelope,
+				List.of(fact.getCommunity().toBuilder().setRetired(true).build())));
+		inboundEvents.handle(record, IMPORTED, (envelope, fact) -> note(envelope, fact.getCommunitiesList()));
 	}
 
-	/** Reads the fact; one that cannot describe a community can never succeed, so it is not retried. */
-	private static RegisteredCommunity community(EventEnvelope envelope, CommunityRegistered registered) {
-		Community community = registered.getCommunity();
+	private void note(EventEnvelope envelope, List<Community> communities) {
+		recording.record(communities.stream().map(community -> community(envelope, community)).toList());
+	}
+
+	/**
+	 * Reads one community of the fact; one that cannot describe a community can never succeed, so it is not
+	 * retried (nor is the rest of its import recorded). proto3 cannot tell an empty address or a (0, 0)
+	 * location from none given; neither is a real one, so both are taken as none.
+	 */
+	private static RegisteredCommunity community(EventEnvelope envelope, Community community) {
+		boolean located = community.getLatitude() != 0 || community.getLongitude() != 0;
 		try {
 			return new RegisteredCommunity(UUID.fromString(community.getCommunityId()), community.getName(),
 					community.getDistrictCode(), community.getStreetCode(), community.getBuildYear(),
-					EventEnvelopes.occurredAt(envelope));
+					community.getAddress().isBlank() ? null : community.getAddress(),
+					located ? community.getLatitude() : null, located ? community.getLongitude() : null,
+					community.getHistoricDistrict(), community.getCoreArea(), community.getRetired(),
+					community.getVersion(), EventEnvelopes.occurredAt(envelope));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MalformedEventException(

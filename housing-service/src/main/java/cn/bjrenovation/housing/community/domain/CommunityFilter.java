@@ -1,0 +1,51 @@
+package cn.bjrenovation.housing.community.domain;
+
+/**
+ * Which communities a query wants. Null fields do not filter. {@code communityId} pins one community (a
+ * community organisation's scope).
+ */
+public record CommunityFilter(String districtCode, String streetCode, String communityId, Integer builtFrom,
+		Integer builtTo, PropertyRights propertyRights, ManagementStatus managementStatus,
+		Boolean seismicReinforcementNeeded, Boolean energyRetrofitNeeded, Elevator elevator, Boolean coreArea,
+		Boolean historicDistrict, Boolean ownersOrganisationFormed, Integer minHotlineComplaints, String nameContains,
+		boolean includeRetired) {
+
+	public static CommunityFilter all() {
+		return new CommunityFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, false);
+	}
+
+	public CommunityFilter inDistrict(String code) {
+		return new CommunityFilter(code, streetCode, communityId, builtFrom, builtTo, propertyRights, managementStatus,
+				seismicReinforcementNeeded, energyRetrofitNeeded, elevator, coreArea, historicDistrict,
+				ownersOrganisationFormed, minHotlineComplaints, nameContains, includeRetired);
+	}
+
+	public CommunityFilter onStreet(String code) {
+		return new CommunityFilter(districtCode, code, communityId, builtFrom, builtTo, propertyRights,
+				managementStatus, seismicReinforcementNeeded, energyRetrofitNeeded, elevator, coreArea,
+				historicDistrict, ownersOrganisationFormed, minHotlineComplaints, nameContains, includeRetired);
+	}
+
+	public CommunityFilter onlyCommunity(String id) {
+		return new CommunityFilter(districtCode, streetCode, id, builtFrom, builtTo, propertyRights, managementStatus,
+				seismicReinforcementNeeded, energyRetrofitNeeded, elevator, coreArea, historicDistrict,
+				ownersOrganisationFormed, minHotlineComplaints, nameContains, includeRetired);
+	}
+
+	/** Checks the ranges; the caller's scope is applied separately. */
+	public void check() {
+		FieldCheck check = new FieldCheck();
+		if (builtFrom != null && builtTo != null) {
+			check.require(builtFrom <= builtTo, "builtFrom", "must not be after builtTo (" + builtTo + ")");
+		}
+		if (minHotlineComplaints != null) {
+			check.require(minHotlineComplaints >= 0, "minHotlineComplaints", "must not be negative");
+		}
+		if (nameContains != null) {
+			check.require(nameContains.length() <= 100, "q", "must be at most 100 characters");
+		}
+		check.throwIfAny();
+	}
+
+}

@@ -1,0 +1,50 @@
+package cn.bjrenovation.housing.community.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.bjrenovation.housing.community.application.QueryingCommunities;
+import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.platform.identity.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Community locations as GeoJSON (RFC 7946) for map layers (落点落图): one Point feature per community, with
+ * the same filters as the list, inside the caller's scope.
+ */
+@RestController
+class CommunityMapController {
+
+	static final String GEO_JSON = "application/geo+json";
+
+	private final QueryingCommunities querying;
+
+	CommunityMapController(QueryingCommunities querying) {
+		this.querying = querying;
+	}
+
+	@GetMapping(path = "/api/housing/map/communities", produces = { GEO_JSON, "application/json" })
+	Map<String, Object> communities(Caller caller, CommunityQueryParameters parameters) {
+		List<Map<String, Object>> features = new ArrayList<>();
+		querying.stream(caller, parameters.filter(), community -> features.add(feature(community)));
+		return Map.of("type", "FeatureCollection", "features", features);
+	}
+
+	private static Map<String, Object> feature(Community community) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("id", community.id().toString());
+		properties.put("name", community.name());
+		properties.put("districtCode", community.districtCode());
+		properties.put("streetCode", community.streetCode());
+		properties.put("buildYear", community.survey().buildYear());
+		properties.put("households", community.survey().households());
+		return Map.of("type", "Feature", "geometry",
+				Map.of("type", "Point", "coordinates",
+						List.of(community.survey().location().longitude(), community.survey().location().latitude())),
+				"properties", properties);
+	}
+
+}

@@ -1,0 +1,73 @@
+package cn.bjrenovation.housing.ledger.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.bjrenovation.housing.community.domain.BuildingId;
+import cn.bjrenovation.housing.ledger.application.KeepingLedger;
+import cn.bjrenovation.housing.ledger.application.KeepingLedger.AppraisalInput;
+import cn.bjrenovation.housing.ledger.domain.Appraisal;
+import cn.bjrenovation.housing.ledger.domain.LedgerEntry;
+import cn.bjrenovation.platform.identity.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class LedgerController {
+
+	private final KeepingLedger ledger;
+
+	LedgerController(KeepingLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	@PutMapping("/api/housing/buildings/{buildingId}/appraisal")
+	AppraisalResponse appraise(Caller caller, @PathVariable String buildingId, @RequestBody AppraisalInput input) {
+		return AppraisalResponse.of(ledger.appraise(caller, BuildingId.parse(buildingId, "buildingId"), input));
+	}
+
+	@GetMapping("/api/housing/buildings/{buildingId}/appraisals")
+	List<AppraisalResponse> history(Caller caller, @PathVariable String buildingId) {
+		return ledger.history(caller, BuildingId.parse(buildingId, "buildingId"))
+			.stream()
+			.map(AppraisalResponse::of)
+			.toList();
+	}
+
+	@GetMapping("/api/housing/dangerous-buildings")
+	List<EntryResponse> worstFirst(Caller caller, @RequestParam(required = false) String districtCode,
+			@RequestParam(defaultValue = "50") int pageSize, @RequestParam(defaultValue = "0") int offset) {
+		return ledger.worstFirst(caller, districtCode, pageSize, offset).stream().map(EntryResponse::of).toList();
+	}
+
+	record AppraisalResponse(String buildingId, String grade, String plan, String planStatus, LocalDate appraisedOn,
+			String note, String recordedBy) {
+
+		static AppraisalResponse of(Appraisal a) {
+			return new AppraisalResponse(a.buildingId().toString(), a.grade().name(),
+					a.plan() == null ? null : a.plan().name(), a.planStatus() == null ? null : a.planStatus().name(),
+					a.appraisedOn(), a.note(), a.recordedBy());
+		}
+
+	}
+
+	record EntryResponse(String buildingId, String communityId, String communityName, String buildingNumber,
+			String districtCode, String streetCode, String grade, boolean simpleBuilding, int buildYear, int floors,
+			int households, double latitude, double longitude, String plan, String planStatus, LocalDate appraisedOn) {
+
+		static EntryResponse of(LedgerEntry e) {
+			var b = e.building();
+			return new EntryResponse(b.id().toString(), b.communityId().toString(), e.communityName(), b.number(),
+					e.districtCode(), e.streetCode(), b.dangerousGrade() == null ? null : b.dangerousGrade().name(),
+					b.simpleBuilding(), b.buildYear(), b.floors(), b.households(), e.latitude(), e.longitude(),
+					e.plan() == null ? null : e.plan().name(), e.planStatus() == null ? null : e.planStatus().name(),
+					e.appraisedOn());
+		}
+
+	}
+
+}

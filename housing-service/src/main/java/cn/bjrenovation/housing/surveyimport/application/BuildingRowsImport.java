@@ -1,0 +1,104 @@
+package cn.bjrenovation.housing.surveyimport.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import cn.bjrenovation.housing.community.domain.Building;
+import cn.bjrenovation.housing.community.domain.BuildingFacts;
+import cn.bjrenovation.housing.community.domain.BuildingId;
+import cn.bjrenovation.housing.community.domain.BuildingTotals;
+import cn.bjrenovation.housing.community.domain.FieldCheck;
+import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
+import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
+import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
+import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.identity.Role;
+
+/**
+ * Reads building rows: each must name a registered community (street code and name) in the caller's scope,
+ * carry a number new to that community, and keep the community's building totals within its survey.
+ */
+final class BuildingRowsImport implements RowsImport<Building> {
+
+	private final SurveyImports imports;
+
+	private final Caller caller;
+
+	/** Totals and numbers including the rows accepted so far in this file, by community key. */
+	private final Map<String, BuildingTotals> totals = new HashMap<>();
+
+	private final Map<String, Set<String>> numbers = new HashMap<>();
+
+	BuildingRowsImport(SurveyImports imports, Caller caller) {
+		this.imports = imports;
+		this.caller = caller;
+	}
+
+	@Override
+	public Accepted<Building> accept(List<SurveyRow> rows, Instant now) {
+		Set<String> streets = new TreeSet<>();
+		rows.forEach(row -> {
+			if (row.text("streetCode") != null) {
+				streets.add(row.text("streetCode"));
+			}
+		});
+		Map<String, BuildingTarget> targets = imports.buildingTargets(streets);
+		List<Building> accepted = new ArrayList<>();
+		int alreadyPresent = 0;
+		for (SurveyRow row : rows) {
+			FieldCheck check = row.check();
+			String key = SurveyImports.key(row.text("streetCode"), row.text("communityName"));
+			BuildingTarget target = targets.get(key);
+			check.present(row.text("streetCode"), "streetCode").present(row.text("communityName"), "communityName");
+			if (target == null) {
+				check.require(row.text("streetCode") == null || row.text("communityName") == null, "communityName",
+						"no community '" + row.text("communityName") + "' on street " + row.text("streetCode")
+								+ "; import the communities first");
+				facts(row);
+				continue;
+			}
+			if (caller.role() == Role.DISTRICT) {
+				check.require(caller.coversDistrict(target.community().districtCode()), "streetCode",
+						"district " + caller.districtCode() + " may import only its own buildings");
+			}
+			check.require(!target.community().retired(), "communityName", "the community is retired");
+			Building building = Building.check(BuildingId.newId(), target.community().id(), facts(row), check);
+			if (building == null || !check.ok()) {
+				continue;
+			}
+			Set<String> known = numbers.computeIfAbsent(key, k -> new HashSet<>(target.numbers()));
+			if (known.contains(building.number())) {
+				alreadyPresent++;
+				continue;
+			}
+			BuildingTotals after = totals.getOrDefault(key, target.totals()).plus(building);
+			after.checkCoveredBy(target.community().survey(), check, "number", "floorArea", "households");
+			if (check.ok()) {
+				known.add(building.number());
+				totals.put(key, after);
+				accepted.add(building);
+			}
+		}
+		return new Accepted<>(accepted, alreadyPresent);
+	}
+
+	@Override
+	public void write(List<Building> accepted, UUID importId) {
+		imports.copyBuildings(accepted);
+	}
+
+	private static BuildingFacts facts(SurveyRow r) {
+		return new BuildingFacts(r.text("number"), r.integer("floors"), r.integer("units"), r.integer("buildYear"),
+				r.text("structure"), r.decimal("floorArea"), r.integer("households"),
+				r.flag("seismicReinforcementNeeded"), r.flag("energyRetrofitNeeded"), r.text("elevator"),
+				r.text("dangerousGrade"), r.flag("simpleBuilding"));
+	}
+
+}

@@ -1,0 +1,90 @@
+package cn.bjrenovation.housing.surveyimport.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.housing.community.domain.CommunityFacts;
+import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.housing.community.domain.CommunitySurvey;
+import cn.bjrenovation.housing.community.domain.Divisions;
+import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
+import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
+import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.identity.Role;
+
+/** Reads community rows: every rule of the register, the caller's district, and no community twice. */
+final class CommunityRowsImport implements RowsImport<Community> {
+
+	private final Divisions divisions;
+
+	private final SurveyImports imports;
+
+	private final Caller caller;
+
+	/** Lines of the communities seen so far in this file, by street and name. */
+	private final Map<String, Integer> seen = new HashMap<>();
+
+	CommunityRowsImport(Divisions divisions, SurveyImports imports, Caller caller) {
+		this.divisions = divisions;
+		this.imports = imports;
+		this.caller = caller;
+	}
+
+	@Override
+	public Accepted<Community> accept(List<SurveyRow> rows, Instant now) {
+		List<Community> accepted = new ArrayList<>();
+		Set<String> streets = new TreeSet<>();
+		List<Community> candidates = new ArrayList<>();
+		for (SurveyRow row : rows) {
+			CommunitySurvey survey = CommunitySurvey.check(facts(row), divisions, row.check());
+			if (survey != null && caller.role() == Role.DISTRICT) {
+				row.check().require(caller.coversDistrict(survey.districtCode()), "districtCode", "district "
+						+ caller.districtCode() + " may import only its own communities, not " + survey.districtCode());
+			}
+			if (survey != null && row.check().ok()) {
+				Integer earlier = seen.putIfAbsent(SurveyImports.key(survey.streetCode(), survey.name()), row.line());
+				row.check().require(earlier == null, "name",
+						"the same community (street and name) as line " + earlier + " of this file");
+			}
+			candidates.add(row.check().ok() ? Community.register(CommunityId.newId(), survey, now) : null);
+			if (survey != null) {
+				streets.add(survey.streetCode());
+			}
+		}
+		Set<String> registered = imports.registeredNames(streets);
+		int alreadyPresent = 0;
+		for (Community candidate : candidates) {
+			if (candidate == null) {
+				continue;
+			}
+			if (registered.contains(SurveyImports.key(candidate.streetCode(), candidate.name()))) {
+				alreadyPresent++;
+			}
+			else {
+				accepted.add(candidate);
+			}
+		}
+		return new Accepted<>(accepted, alreadyPresent);
+	}
+
+	@Override
+	public void write(List<Community> accepted, UUID importId) {
+		imports.copyCommunities(accepted, importId, caller.subject());
+	}
+
+	private static CommunityFacts facts(SurveyRow r) {
+		return new CommunityFacts(r.text("name"), r.text("districtCode"), r.text("streetCode"), r.text("address"),
+				r.number("latitude"), r.number("longitude"), r.integer("buildYear"), r.text("propertyRights"),
+				r.text("managementStatus"), r.integer("buildingCount"), r.decimal("floorArea"), r.integer("households"),
+				r.integer("residents"), r.decimal("aged60PlusPercent"), r.flag("historicDistrict"),
+				r.text("ownersOrganisation"), r.flag("propertyServiceAgreed"), r.integer("hotlineComplaints"));
+	}
+
+}

@@ -1,0 +1,22 @@
+package cn.bjrenovation.housing.surveyimport.application;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Survey imports run one at a time in the background: they serialise on the database anyway. */
+@Configuration(proxyBeanMethods = false)
+class SurveyImportExecutorConfiguration {
+
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService surveyImports() {
+		return Executors.newSingleThreadExecutor(work -> {
+			Thread thread = new Thread(work, "survey-import");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+}

@@ -1,0 +1,101 @@
+package cn.bjrenovation.housing.surveyimport.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import cn.bjrenovation.housing.community.domain.CommunitiesImported;
+import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.housing.surveyimport.domain.ImportKind;
+import cn.bjrenovation.housing.surveyimport.domain.ImportReport;
+import cn.bjrenovation.housing.surveyimport.domain.RowProblem;
+import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
+import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
+import cn.bjrenovation.housing.surveyimport.domain.SurveySheet;
+import cn.bjrenovation.platform.audit.AuditTrail;
+import cn.bjrenovation.platform.events.EventMetadata;
+import cn.bjrenovation.platform.identity.Caller;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import: chunk after chunk, each chunk's rows checked, the new ones written with COPY, the problems
+ * and counts recorded, and (for communities) their events published — all in the chunk's transaction.
+ */
+@Component
+class SurveyImportRun {
+
+	static final int CHUNK = 5_000;
+
+	private static final Log log = LogFactory.getLog(SurveyImportRun.class);
+
+	private final SurveyImports imports;
+
+	private final TransactionTemplate transactions;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	SurveyImportRun(SurveyImports imports, TransactionTemplate transactions, ApplicationEventPublisher events,
+			AuditTrail audit) {
+		this.imports = imports;
+		this.transactions = transactions;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	<T> void run(UUID importId, ImportKind kind, SurveySheet sheet, RowsImport<T> rowsImport, Caller caller) {
+		try {
+			List<SurveyRow> rows = sheet.rows();
+			for (int from = 0; from < rows.size(); from += CHUNK) {
+				List<SurveyRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+				int number = from / CHUNK;
+				transactions.executeWithoutResult(tx -> importChunk(importId, kind, number, chunk, rowsImport, caller));
+			}
+			imports.finish(importId, ImportReport.COMPLETED, null);
+		}
+		catch (RuntimeException ex) {
+			log.error("survey import " + importId + " failed", ex);
+			imports.finish(importId, ImportReport.FAILED, "the import stopped: " + ex.getMessage()
+					+ "; rows before the failure are kept, and running the file again imports the rest");
+		}
+	}
+
+	private <T> void importChunk(UUID importId, ImportKind kind, int number, List<SurveyRow> chunk,
+			RowsImport<T> rowsImport, Caller caller) {
+		imports.lockForWriting();
+		RowsImport.Accepted<T> accepted = rowsImport.accept(chunk, Instant.now());
+		rowsImport.write(accepted.rows(), importId);
+		List<RowProblem> problems = new ArrayList<>();
+		chunk.forEach(row -> row.check()
+			.problems()
+			.forEach(p -> problems.add(new RowProblem(row.line(), p.field(), p.reason()))));
+		imports.progress(importId, chunk.size(), accepted.rows().size(), accepted.alreadyPresent(), problems);
+		if (kind == ImportKind.COMMUNITIES) {
+			publish(importId, number, accepted.rows());
+		}
+		if (!accepted.rows().isEmpty()) {
+			audit.changed(caller, "housing.survey-import." + kind.name().toLowerCase(), importId,
+					"imported " + accepted.rows().size() + " " + kind.name().toLowerCase() + " from lines "
+							+ chunk.get(0).line() + "–" + chunk.get(chunk.size() - 1).line());
+		}
+	}
+
+	private void publish(UUID importId, int chunk, List<?> communities) {
+		for (int from = 0; from < communities.size(); from += CommunitiesImported.MAX_COMMUNITIES) {
+			List<Community> part = communities
+				.subList(from, Math.min(communities.size(), from + CommunitiesImported.MAX_COMMUNITIES))
+				.stream()
+				.map(Community.class::cast)
+				.toList();
+			int partNumber = chunk * 100 + from / CommunitiesImported.MAX_COMMUNITIES;
+			events.publishEvent(new CommunitiesImported(EventMetadata.capture(), importId.toString(), partNumber, part));
+		}
+	}
+
+}

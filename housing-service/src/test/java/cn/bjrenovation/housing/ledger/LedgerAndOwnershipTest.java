@@ -1,0 +1,133 @@
+package cn.bjrenovation.housing.ledger;
+
+import java.util.Map;
+
+import cn.bjrenovation.housing.community.Surveys;
+import cn.bjrenovation.platform.testing.LocalHttp;
+import cn.bjrenovation.platform.testing.ServiceTest;
+import cn.bjrenovation.platform.testing.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dangerous-building ledger (district keeps its own, worst first) and ownership cases (先改造、后移交). */
+@ServiceTest
+class LedgerAndOwnershipTest {
+
+	private static final String HOUSING = TestInfrastructure.token("HOUSING");
+
+	private static final String CHAOYANG = TestInfrastructure.token("DISTRICT", "district", "110105");
+
+	private static final String HAIDIAN = TestInfrastructure.token("DISTRICT", "district", "110108");
+
+	@Autowired
+	LocalHttp http;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void onlyTheBuildingsOwnDistrictAppraisesItAndTheLedgerListsTheMostDangerousFirst() {
+		String community = register("危楼小区" + Surveys.unique(), "MUNICIPAL");
+		String cracked = building(community, "1号楼");
+		String collapsing = building(community, "2号楼");
+		Map<String, Object> gradeD = Map.of("grade", "D", "plan", "RELOCATE", "appraisedOn", "2026-03-01");
+
+		ResponseEntity<JsonNode> outside = http.put(HAIDIAN, gradeD, "/api/housing/buildings/{id}/appraisal", collapsing);
+		ResponseEntity<JsonNode> byCommission = http.put(HOUSING, gradeD, "/api/housing/buildings/{id}/appraisal",
+				collapsing);
+		ResponseEntity<JsonNode> withoutPlan = http.put(CHAOYANG, Map.of("grade", "C", "appraisedOn", "2026-03-01"),
+				"/api/housing/buildings/{id}/appraisal", cracked);
+		http.put(CHAOYANG, Map.of("grade", "C", "plan", "REINFORCE", "appraisedOn", "2026-02-01"),
+				"/api/housing/buildings/{id}/appraisal", cracked);
+		ResponseEntity<JsonNode> graded = http.put(CHAOYANG, gradeD, "/api/housing/buildings/{id}/appraisal", collapsing);
+
+		assertThat(outside.getStatusCode().value()).isEqualTo(403);
+		assertThat(byCommission.getStatusCode().value()).isEqualTo(403);
+		assertThat(withoutPlan.getStatusCode().value()).isEqualTo(400);
+		assertThat(withoutPlan.getBody().get("errors").get(0).get("field").asText()).isEqualTo("plan");
+		assertThat(graded.getStatusCode().value()).isEqualTo(200);
+		JsonNode ledger = http.get(HOUSING, "/api/housing/dangerous-buildings?pageSize=500").getBody();
+		int d = indexOf(ledger, collapsing);
+		int c = indexOf(ledger, cracked);
+		assertThat(d).isNotNegative().isLessThan(c);
+		assertThat(ledger.get(d).get("plan").asText()).isEqualTo("RELOCATE");
+		assertThat(http.get(HAIDIAN, "/api/housing/dangerous-buildings?pageSize=500").getBody().findValuesAsString(
+				"buildingId")).doesNotContain(collapsing);
+		assertThat(http.get(CHAOYANG, "/api/housing/buildings/{id}/appraisals", collapsing).getBody()).hasSize(1);
+		assertThat(http.get(HAIDIAN, "/api/housing/buildings/{id}/appraisals", collapsing).getStatusCode().value())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void sasacRegistersCitySoeCommunitiesWhoseHandoverWaitsForAcceptance() {
+		String soe = register("首开宿舍" + Surveys.unique(), "CITY_SOE_NON_OPERATING");
+		String sasac = TestInfrastructure.token("SASAC");
+
+		ResponseEntity<JsonNode> wrongKind = http.post(sasac,
+				Map.of("communityId", soe, "kind", "CENTRAL_UNIT", "ownerName", "某部委"), "/api/housing/ownership-cases");
+		ResponseEntity<JsonNode> created = http.post(sasac,
+				Map.of("communityId", soe, "kind", "CITY_SOE_NON_OPERATING", "ownerName", "首开集团"),
+				"/api/housing/ownership-cases");
+		String caseId = created.getBody().get("id").asText();
+		ResponseEntity<JsonNode> early = http.put(sasac, Map.of("handoverStatus", "COMPLETED"),
+				"/api/housing/ownership-cases/{id}/handover", caseId);
+		ResponseEntity<JsonNode> started = http.put(sasac, Map.of("handoverStatus", "IN_PROGRESS"),
+				"/api/housing/ownership-cases/{id}/handover", caseId);
+		jdbc.sql("INSERT INTO renovation_acceptance (community_id, accepted_on) VALUES (CAST(:id AS uuid), current_date)")
+			.param("id", soe)
+			.update();
+		ResponseEntity<JsonNode> completed = http.put(sasac, Map.of("handoverStatus", "COMPLETED"),
+				"/api/housing/ownership-cases/{id}/handover", caseId);
+
+		assertThat(wrongKind.getStatusCode().value()).isEqualTo(403);
+		assertThat(created.getStatusCode().value()).isEqualTo(201);
+		assertThat(early.getStatusCode().value()).isEqualTo(409);
+		assertThat(early.getBody().get("detail").asText()).contains("先改造、后移交");
+		assertThat(started.getBody().get("handoverStatus").asText()).isEqualTo("IN_PROGRESS");
+		assertThat(completed.getBody().get("handoverStatus").asText()).isEqualTo("COMPLETED");
+		assertThat(http.get(HAIDIAN, "/api/housing/ownership-cases/{id}", caseId).getStatusCode().value())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aCaseMustMatchTheCommunitysSurveyedPropertyRights() {
+		String municipal = register("市属小区" + Surveys.unique(), "MUNICIPAL");
+
+		ResponseEntity<JsonNode> refused = http.post(HOUSING,
+				Map.of("communityId", municipal, "kind", "CENTRAL_UNIT", "ownerName", "某部委"),
+				"/api/housing/ownership-cases");
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("kind");
+	}
+
+	private String register(String name, String rights) {
+		Map<String, Object> body = Surveys.community(name, "110105", "110105017", 1975);
+		body.put("propertyRights", rights);
+		ResponseEntity<JsonNode> created = http.post(HOUSING, body, "/api/housing/communities");
+		assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+		return created.getBody().get("id").asText();
+	}
+
+	private String building(String community, String number) {
+		ResponseEntity<JsonNode> created = http.post(CHAOYANG, Surveys.building(number, 1000, 20),
+				"/api/housing/communities/{id}/buildings", community);
+		assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+		return created.getBody().get("id").asText();
+	}
+
+	private static int indexOf(JsonNode ledger, String buildingId) {
+		for (int i = 0; i < ledger.size(); i++) {
+			if (ledger.get(i).get("buildingId").asText().equals(buildingId)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}
