@@ -36,8 +36,9 @@ class BuildingsJdbcRepository implements Buildings {
 	public void add(Building b) {
 		try {
 			jdbc.sql("INSERT INTO building (" + COLUMNS + """
-					) VALUES (:id, :community, :number, :floors, :units, :buildYear, :structure, :floorArea,
-					  :households, :seismic, :energy, :elevator, :grade, :simple)
+					, district_code) SELECT :id, :community, :number, :floors, :units, :buildYear, :structure,
+					  :floorArea, :households, :seismic, :energy, :elevator, :grade, :simple, c.district_code
+					FROM community c WHERE c.id = :community
 					""")
 				.param("id", b.id().value())
 				.param("community", b.communityId().value())

@@ -2,6 +2,7 @@ package cn.bjrenovation.housing.community.persistence;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,36 +116,48 @@ class CommunitiesJdbcRepository implements Communities {
 		}
 	}
 
+	/**
+	 * Two scans: the district's communities once, grouped both ways at the same time (GROUPING SETS), and its
+	 * buildings through their own district column.
+	 */
 	@Override
 	public DistrictSummary summarise(String districtCode) {
-		Map<String, Object> totals = jdbc.sql("""
-				SELECT count(*) AS communities, coalesce(sum(floor_area), 0) AS floor_area,
+		Map<String, Long> byManagement = new LinkedHashMap<>();
+		Map<String, Long> byRights = new LinkedHashMap<>();
+		Map<String, Object> totals = new HashMap<>();
+		jdbc.sql("""
+				SELECT management_status, property_rights, GROUPING(management_status, property_rights) AS level,
+				  count(*) AS communities, coalesce(sum(floor_area), 0) AS floor_area,
 				  coalesce(sum(households), 0) AS households, coalesce(sum(residents), 0) AS residents,
 				  coalesce(round(sum(residents * aged_60_plus_percent) / nullif(sum(residents), 0), 1), 0) AS aged
 				FROM community WHERE district_code = :district AND retired_at IS NULL
-				""").param("district", districtCode).query().singleRow();
-		long buildings = jdbc.sql("""
-				SELECT count(*) FROM building b JOIN community c ON c.id = b.community_id
-				WHERE c.district_code = :district AND c.retired_at IS NULL
-				""").param("district", districtCode).query(Long.class).single();
-		return new DistrictSummary(districtCode, ((Number) totals.get("communities")).longValue(), buildings,
-				(BigDecimal) totals.get("floor_area"), ((Number) totals.get("households")).longValue(),
-				((Number) totals.get("residents")).longValue(), (BigDecimal) totals.get("aged"),
-				countBy("c.management_status", "community c", districtCode),
-				countBy("c.property_rights", "community c", districtCode),
-				countBy("coalesce(b.dangerous_grade, 'UNAPPRAISED')",
-						"building b JOIN community c ON c.id = b.community_id", districtCode));
-	}
-
-	private Map<String, Long> countBy(String key, String from, String districtCode) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("SELECT " + key + " AS k, count(*) AS n FROM " + from
-				+ " WHERE c.district_code = :district AND c.retired_at IS NULL GROUP BY 1 ORDER BY 1")
-			.param("district", districtCode)
-			.query((ResultSet rs) -> {
-				counts.put(rs.getString("k"), rs.getLong("n"));
-			});
-		return counts;
+				GROUP BY GROUPING SETS ((management_status), (property_rights), ())
+				""").param("district", districtCode).query((ResultSet rs) -> {
+			switch (rs.getInt("level")) {
+				case 1 -> byManagement.put(rs.getString("management_status"), rs.getLong("communities"));
+				case 2 -> byRights.put(rs.getString("property_rights"), rs.getLong("communities"));
+				default -> {
+					totals.put("communities", rs.getLong("communities"));
+					totals.put("floor_area", rs.getBigDecimal("floor_area"));
+					totals.put("households", rs.getLong("households"));
+					totals.put("residents", rs.getLong("residents"));
+					totals.put("aged", rs.getBigDecimal("aged"));
+				}
+			}
+		});
+		Map<String, Long> byGrade = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT coalesce(b.dangerous_grade, 'UNAPPRAISED') AS grade, count(*) AS n FROM building b
+				WHERE b.district_code = :district
+				  AND NOT EXISTS (SELECT 1 FROM community c WHERE c.id = b.community_id AND c.retired_at IS NOT NULL)
+				GROUP BY 1 ORDER BY 1
+				""").param("district", districtCode).query((ResultSet rs) -> {
+			byGrade.put(rs.getString("grade"), rs.getLong("n"));
+		});
+		return new DistrictSummary(districtCode, (Long) totals.get("communities"),
+				byGrade.values().stream().mapToLong(Long::longValue).sum(), (BigDecimal) totals.get("floor_area"),
+				(Long) totals.get("households"), (Long) totals.get("residents"), (BigDecimal) totals.get("aged"),
+				new java.util.TreeMap<>(byManagement), new java.util.TreeMap<>(byRights), byGrade);
 	}
 
 	@Override

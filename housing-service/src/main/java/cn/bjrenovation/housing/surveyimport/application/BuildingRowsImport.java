@@ -14,6 +14,7 @@ import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingFacts;
 import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.BuildingTotals;
+import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.FieldCheck;
 import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
@@ -36,6 +37,14 @@ final class BuildingRowsImport implements RowsImport<Building> {
 
 	private final Map<String, Set<String>> numbers = new HashMap<>();
 
+	/**
+	 * The communities this file's buildings go into, read once per community: the import holds the write lock
+	 * chunk by chunk, and the totals and numbers above carry what this file added since.
+	 */
+	private final Map<String, BuildingTarget> targets = new HashMap<>();
+
+	private final Map<CommunityId, String> districts = new HashMap<>();
+
 	BuildingRowsImport(SurveyImports imports, Caller caller) {
 		this.imports = imports;
 		this.caller = caller;
@@ -43,13 +52,16 @@ final class BuildingRowsImport implements RowsImport<Building> {
 
 	@Override
 	public Accepted<Building> accept(List<SurveyRow> rows, Instant now) {
-		Set<String> streets = new TreeSet<>();
+		Set<String> unseen = new TreeSet<>();
 		rows.forEach(row -> {
-			if (row.text("streetCode") != null) {
-				streets.add(row.text("streetCode"));
+			String key = SurveyImports.key(row.text("streetCode"), row.text("communityName"));
+			if (!targets.containsKey(key)) {
+				unseen.add(key);
 			}
 		});
-		Map<String, BuildingTarget> targets = imports.buildingTargets(streets);
+		if (!unseen.isEmpty()) {
+			targets.putAll(imports.buildingTargets(unseen));
+		}
 		List<Building> accepted = new ArrayList<>();
 		int alreadyPresent = 0;
 		for (SurveyRow row : rows) {
@@ -69,6 +81,7 @@ final class BuildingRowsImport implements RowsImport<Building> {
 						"district " + caller.districtCode() + " may import only its own buildings");
 			}
 			check.require(!target.community().retired(), "communityName", "the community is retired");
+			districts.put(target.community().id(), target.community().districtCode());
 			Building building = Building.check(BuildingId.newId(), target.community().id(), facts(row), check);
 			if (building == null || !check.ok()) {
 				continue;
@@ -91,7 +104,7 @@ final class BuildingRowsImport implements RowsImport<Building> {
 
 	@Override
 	public void write(List<Building> accepted, UUID importId) {
-		imports.copyBuildings(accepted);
+		imports.copyBuildings(accepted, districts::get);
 	}
 
 	private static BuildingFacts facts(SurveyRow r) {

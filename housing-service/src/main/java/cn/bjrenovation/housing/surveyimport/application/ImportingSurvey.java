@@ -21,6 +21,9 @@ import cn.bjrenovation.platform.identity.Role;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.NotFoundException;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +49,18 @@ public class ImportingSurvey {
 		this.divisions = divisions;
 		this.run = run;
 		this.executor = executor;
+	}
+
+	/**
+	 * An import runs in the service instance that received it; one that stopped making progress was cut off
+	 * when its instance stopped. Its committed chunks stay; running the file again imports the rest. Checked
+	 * at start-up and every minute.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+	public void abandonStalledImports() {
+		imports.abandonStalled("the service stopped during the import; rows before the stop are kept, "
+				+ "and running the file again imports the rest");
 	}
 
 	public ImportReport submit(Caller caller, ImportKind kind, byte[] file) {

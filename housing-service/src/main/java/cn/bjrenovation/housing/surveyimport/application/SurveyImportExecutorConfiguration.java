@@ -12,8 +12,18 @@ class SurveyImportExecutorConfiguration {
 
 	@Bean(destroyMethod = "shutdownNow")
 	ExecutorService surveyImports() {
+		return thread("survey-import");
+	}
+
+	/** Writes the chunks the import thread has checked, so checking and writing overlap. */
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService surveyImportWriter() {
+		return thread("survey-import-writer");
+	}
+
+	private static ExecutorService thread(String name) {
 		return Executors.newSingleThreadExecutor(work -> {
-			Thread thread = new Thread(work, "survey-import");
+			Thread thread = new Thread(work, name);
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import cn.bjrenovation.housing.community.domain.CommunitiesImported;
 import cn.bjrenovation.housing.community.domain.Community;
@@ -18,13 +22,14 @@ import cn.bjrenovation.platform.events.EventMetadata;
 import cn.bjrenovation.platform.identity.Caller;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one import: chunk after chunk, each chunk's rows checked, the new ones written with COPY, the problems
- * and counts recorded, and (for communities) their events published — all in the chunk's transaction.
+ * Runs one import: chunk after chunk, each chunk's rows checked, then the new ones written with COPY, the
+ * problems and counts recorded, and (for communities) their events published — in the chunk's transaction.
  */
 @Component
 class SurveyImportRun {
@@ -41,35 +46,55 @@ class SurveyImportRun {
 
 	private final AuditTrail audit;
 
+	private final ExecutorService writer;
+
 	SurveyImportRun(SurveyImports imports, TransactionTemplate transactions, ApplicationEventPublisher events,
-			AuditTrail audit) {
+			AuditTrail audit, @Qualifier("surveyImportWriter") ExecutorService writer) {
+		this.writer = writer;
 		this.imports = imports;
 		this.transactions = transactions;
 		this.events = events;
 		this.audit = audit;
 	}
 
+	/**
+	 * Checks chunk after chunk on this thread while the writer stores the previous one, so that reading and
+	 * checking rows overlaps with PostgreSQL writing them. A chunk's check never depends on the chunk still being
+	 * written: rows met earlier in the file are remembered by the {@link RowsImport} itself.
+	 */
 	<T> void run(UUID importId, ImportKind kind, SurveySheet sheet, RowsImport<T> rowsImport, Caller caller) {
+		Future<?> writing = CompletableFuture.completedFuture(null);
 		try {
 			List<SurveyRow> rows = sheet.rows();
 			for (int from = 0; from < rows.size(); from += CHUNK) {
 				List<SurveyRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 				int number = from / CHUNK;
-				transactions.executeWithoutResult(tx -> importChunk(importId, kind, number, chunk, rowsImport, caller));
+				RowsImport.Accepted<T> accepted = rowsImport.accept(chunk, Instant.now());
+				writing.get();
+				writing = writer.submit(() -> transactions
+					.executeWithoutResult(tx -> writeChunk(importId, kind, number, chunk, accepted, rowsImport, caller)));
 			}
+			writing.get();
 			imports.finish(importId, ImportReport.COMPLETED, null);
 		}
-		catch (RuntimeException ex) {
-			log.error("survey import " + importId + " failed", ex);
-			imports.finish(importId, ImportReport.FAILED, "the import stopped: " + ex.getMessage()
-					+ "; rows before the failure are kept, and running the file again imports the rest");
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			fail(importId, ex);
+		}
+		catch (RuntimeException | ExecutionException ex) {
+			fail(importId, ex instanceof ExecutionException ? ex.getCause() : ex);
 		}
 	}
 
-	private <T> void importChunk(UUID importId, ImportKind kind, int number, List<SurveyRow> chunk,
-			RowsImport<T> rowsImport, Caller caller) {
+	private void fail(UUID importId, Throwable cause) {
+		log.error("survey import " + importId + " failed", cause);
+		imports.finish(importId, ImportReport.FAILED, "the import stopped: " + cause.getMessage()
+				+ "; rows before the failure are kept, and running the file again imports the rest");
+	}
+
+	private <T> void writeChunk(UUID importId, ImportKind kind, int number, List<SurveyRow> chunk,
+			RowsImport.Accepted<T> accepted, RowsImport<T> rowsImport, Caller caller) {
 		imports.lockForWriting();
-		RowsImport.Accepted<T> accepted = rowsImport.accept(chunk, Instant.now());
 		rowsImport.write(accepted.rows(), importId);
 		List<RowProblem> problems = new ArrayList<>();
 		chunk.forEach(row -> row.check()

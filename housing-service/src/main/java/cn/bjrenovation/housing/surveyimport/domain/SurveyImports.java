@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.housing.community.domain.CommunityId;
 
 /** Survey imports, their progress and problems, and the bulk writes they make. */
 public interface SurveyImports {
@@ -20,9 +22,19 @@ public interface SurveyImports {
 
 	void finish(UUID id, String status, String failure);
 
+	/**
+	 * Marks as failed the running imports that have not finished a chunk for minutes (a chunk takes seconds):
+	 * the service running them stopped. Returns how many.
+	 */
+	int abandonStalled(String failure);
+
 	Optional<ImportReport> find(UUID id);
 
-	/** Serialises imports' writes, so two imports of the same rows cannot both find them absent. */
+	/**
+	 * Serialises imports' writes. Rows are checked before their chunk takes the lock: should another import add
+	 * the same rows in between, the unique keys refuse the later write, and running that file again imports the
+	 * rest.
+	 */
 	void lockForWriting();
 
 	/** {@code street|name} of the communities already registered on these streets. */
@@ -31,11 +43,14 @@ public interface SurveyImports {
 	/** Writes the communities in one COPY, naming the import and the actor for their history. */
 	void copyCommunities(List<Community> communities, UUID importId, String actor);
 
-	/** The communities on these streets that buildings may be imported into, by {@code street|name}. */
-	Map<String, BuildingTarget> buildingTargets(Collection<String> streetCodes);
+	/**
+	 * The communities buildings may be imported into, by {@code street|name}, for the given keys; a key with no
+	 * registered community is absent.
+	 */
+	Map<String, BuildingTarget> buildingTargets(Collection<String> communityKeys);
 
-	/** Writes the buildings in one COPY. */
-	void copyBuildings(List<Building> buildings);
+	/** Writes the buildings in one COPY; each building's district is its community's. */
+	void copyBuildings(List<Building> buildings, Function<CommunityId, String> districtOf);
 
 	static String key(String streetCode, String name) {
 		return streetCode + "|" + name;

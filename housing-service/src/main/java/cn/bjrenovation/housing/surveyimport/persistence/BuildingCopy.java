@@ -2,20 +2,23 @@ package cn.bjrenovation.housing.surveyimport.persistence;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.function.Function;
 
 import cn.bjrenovation.housing.community.domain.Building;
+import cn.bjrenovation.housing.community.domain.CommunityId;
 
 /** Buildings as COPY rows of {@code building}. */
 final class BuildingCopy {
 
 	static final String TABLE = """
 			building (id, community_id, number, floors, units, build_year, structure, floor_area, households,
-			  seismic_reinforcement_needed, energy_retrofit_needed, elevator, dangerous_grade, simple_building)""";
+			  seismic_reinforcement_needed, energy_retrofit_needed, elevator, dangerous_grade, simple_building,
+			  district_code)""";
 
 	private BuildingCopy() {
 	}
 
-	static void write(Connection connection, List<Building> buildings) {
+	static void write(Connection connection, List<Building> buildings, Function<CommunityId, String> districtOf) {
 		Copy copy = new Copy();
 		for (Building b : buildings) {
 			copy.value(b.id())
@@ -32,6 +35,7 @@ final class BuildingCopy {
 				.value(b.elevator().name())
 				.value(b.dangerousGrade() == null ? null : b.dangerousGrade().name())
 				.value(b.simpleBuilding())
+				.value(districtOf.apply(b.communityId()))
 				.endRow();
 		}
 		copy.into(connection, TABLE);

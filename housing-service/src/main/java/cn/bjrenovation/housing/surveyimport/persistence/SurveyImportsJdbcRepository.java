@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingTotals;
 import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.persistence.Actors;
 import cn.bjrenovation.housing.community.persistence.CommunityRows;
 import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
@@ -65,7 +68,7 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 		jdbc.sql("""
 				UPDATE survey_import SET processed_rows = processed_rows + :processed,
 				  imported_rows = imported_rows + :imported, already_present_rows = already_present_rows + :present,
-				  rejected_rows = rejected_rows + :rejected
+				  rejected_rows = rejected_rows + :rejected, progressed_at = now()
 				WHERE id = :id
 				""")
 			.param("processed", processed)
@@ -86,6 +89,12 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 			.param("failure", failure)
 			.param("id", id)
 			.update();
+	}
+
+	@Override
+	public int abandonStalled(String failure) {
+		return jdbc.sql("UPDATE survey_import SET status = 'FAILED', failure = :failure, finished_at = now() "
+				+ "WHERE status = 'RUNNING' AND progressed_at < now() - interval '5 minutes'").param("failure", failure).update();
 	}
 
 	@Override
@@ -133,36 +142,42 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 	}
 
 	@Override
-	public Map<String, BuildingTarget> buildingTargets(Collection<String> streetCodes) {
-		Map<UUID, Community> communities = new HashMap<>();
-		jdbc.sql("SELECT " + CommunityRows.COLUMNS + " FROM community c WHERE c.street_code = ANY(:streets)")
-			.param("streets", array("bpchar", streetCodes))
-			.query(CommunityRows::read)
-			.list()
-			.forEach(community -> communities.put(community.id().value(), community));
-		Map<UUID, BuildingTotals> totals = new HashMap<>();
-		Map<UUID, Set<String>> numbers = new HashMap<>();
-		jdbc.sql("""
-				SELECT b.community_id, b.number, b.floor_area, b.households FROM building b
-				JOIN community c ON c.id = b.community_id WHERE c.street_code = ANY(:streets)
-				""").param("streets", array("bpchar", streetCodes)).query(rs -> {
-			UUID community = rs.getObject("community_id", UUID.class);
-			BuildingTotals sum = totals.getOrDefault(community, BuildingTotals.NONE);
-			totals.put(community, new BuildingTotals(sum.buildings() + 1, sum.floorArea().add(rs.getBigDecimal("floor_area")),
-					sum.households() + rs.getInt("households")));
-			numbers.computeIfAbsent(community, id -> new HashSet<>()).add(rs.getString("number"));
-		});
+	public Map<String, BuildingTarget> buildingTargets(Collection<String> communityKeys) {
+		List<String> streets = new java.util.ArrayList<>();
+		List<String> names = new java.util.ArrayList<>();
+		for (String key : communityKeys) {
+			int bar = key.indexOf('|');
+			streets.add(key.substring(0, bar));
+			names.add(key.substring(bar + 1));
+		}
 		Map<String, BuildingTarget> targets = new HashMap<>();
-		communities.forEach((id, community) -> targets.put(SurveyImports.key(community.streetCode(), community.name()),
-				new BuildingTarget(community, totals.getOrDefault(id, BuildingTotals.NONE),
-						numbers.getOrDefault(id, Set.of()))));
+		jdbc.sql("SELECT " + CommunityRows.COLUMNS + """
+				, coalesce(b.n, 0) AS buildings, coalesce(b.area, 0) AS building_area,
+				  coalesce(b.households, 0) AS building_households, coalesce(b.numbers, '{}') AS numbers
+				FROM community c
+				JOIN (SELECT unnest(:streets) AS street_code, unnest(:names) AS name) wanted
+				  ON wanted.street_code = c.street_code AND wanted.name = c.name
+				LEFT JOIN LATERAL (
+				  SELECT count(*) AS n, sum(floor_area) AS area, sum(households) AS households,
+				    array_agg(number) AS numbers
+				  FROM building WHERE community_id = c.id) b ON true
+				""")
+			.param("streets", array("bpchar", streets))
+			.param("names", array("text", names))
+			.query(rs -> {
+				Community community = CommunityRows.read(rs, 0);
+				Set<String> numbers = new HashSet<>(Arrays.asList((String[]) rs.getArray("numbers").getArray()));
+				targets.put(SurveyImports.key(community.streetCode(), community.name()),
+						new BuildingTarget(community, new BuildingTotals(rs.getInt("buildings"),
+								rs.getBigDecimal("building_area"), rs.getLong("building_households")), numbers));
+			});
 		return targets;
 	}
 
 	@Override
-	public void copyBuildings(List<Building> buildings) {
+	public void copyBuildings(List<Building> buildings, Function<CommunityId, String> districtOf) {
 		if (!buildings.isEmpty()) {
-			BuildingCopy.write(connection(), buildings);
+			BuildingCopy.write(connection(), buildings, districtOf);
 		}
 	}
 
