@@ -17,12 +17,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import cn.bjrenovation.democity.DemoCity;
+import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.identity.DevIssuer;
+import cn.bjrenovation.platform.identity.Role;
 
 /**
- * The commands behind {@code ./suite}: {@code up}, {@code status}, {@code audit verify}, {@code token ROLE [--district CODE]
- * [--street CODE] [--community ID] [--utility KIND] [--subject NAME]}, and {@code issuer} (the dev issuer
- * alone, as the compose file runs it).
+ * The commands behind {@code ./suite}: {@code up [--no-demo-city]}, {@code status}, {@code audit verify},
+ * {@code token ROLE [--district CODE] [--street CODE] [--community ID] [--utility KIND] [--subject NAME]}, and
+ * {@code issuer} (the dev issuer alone, as the compose file runs it). {@code up} loads the demo city into an
+ * empty database once the suite is healthy (see {@link DemoCitySetting}).
  */
 public final class LocalStackCommand {
 
@@ -33,7 +37,7 @@ public final class LocalStackCommand {
 		String command = args.length == 0 ? "help" : args[0];
 		List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
 		int exit = switch (command) {
-			case "up" -> up(projectLayout());
+			case "up" -> up(projectLayout(), rest);
 			case "status" -> status(projectLayout());
 			case "token" -> token(projectLayout(), rest);
 			case "audit" -> audit(projectLayout(), rest);
@@ -47,7 +51,15 @@ public final class LocalStackCommand {
 		return StackLayout.forProject(StackLayout.findRoot(Path.of("")));
 	}
 
-	private static int up(StackLayout layout) throws Exception {
+	private static int up(StackLayout layout, List<String> args) throws Exception {
+		DemoCitySetting demoCity;
+		try {
+			demoCity = DemoCitySetting.from(args, System.getenv());
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			return usage();
+		}
 		Files.createDirectories(layout.state());
 		long began = System.nanoTime();
 		System.out.println("Starting the renovation suite (老旧小区改造) ...");
@@ -67,13 +79,27 @@ public final class LocalStackCommand {
 		Files.writeString(layout.pidFile(), String.valueOf(ProcessHandle.current().pid()));
 		System.out.printf(Locale.ROOT, "%nHealthy in %.1f s. Gateway: %s%n", (System.nanoTime() - began) / 1e9,
 				stack.gatewayUrl());
+		if (demoCity.load()) {
+			loadDemoCity(stack, demoCity.size());
+		}
 		System.out.println("Get a token:    TOKEN=$(./suite token DISTRICT --district 110105 | tail -1)");
-		System.out.println("Try it:         curl -H \"Authorization: Bearer $TOKEN\" " + stack.gatewayUrl()
-				+ "/api/housing/communities -H 'Content-Type: application/json' \\");
-		System.out.println("                  -d '{\"name\":\"劲松北社区\",\"districtCode\":\"110105\",\"streetCode\":\"110105017\",\"buildYear\":1978}'");
+		System.out.println("Try it:         curl -H \"Authorization: Bearer $TOKEN\" '" + stack.gatewayUrl()
+				+ "/api/housing/communities?q=劲松&sort=-buildYear&pageSize=5'");
+		System.out.println("Register:       see the README (POST /api/housing/communities, survey CSV imports)");
 		System.out.println("Logs in " + layout.logs() + ". Ctrl-C or ./suite down stops everything.");
 		stopped.await();
 		return 0;
+	}
+
+	/** The demo city, through the gateway as HOUSING; a failure is reported and leaves the suite running. */
+	private static void loadDemoCity(LocalStack stack, int size) {
+		try {
+			String token = stack.issuer().mint("suite-demo-city", Map.of(Caller.ROLE, Role.HOUSING.name()));
+			new DemoCityLoading(stack.gatewayUrl(), token, System.out).load(DemoCity.generate(size, DemoCitySetting.SEED));
+		}
+		catch (RuntimeException ex) {
+			System.out.println("Demo city NOT loaded: " + ex + ". The suite keeps running.");
+		}
 	}
 
 	private static int status(StackLayout layout) {
@@ -174,10 +200,12 @@ public final class LocalStackCommand {
 
 	private static int usage() {
 		System.err.println("""
-				usage: ./suite up | down | status | audit verify
+				usage: ./suite up [--no-demo-city] | down | status | audit verify
 				       ./suite token ROLE [--district CODE] [--street CODE] [--community ID] [--utility KIND] [--subject NAME]
 				roles: HOUSING DRC PLANNING CITY_MGMT SASAC FINANCE CIVIL_AFFAIRS HPF
-				       DISTRICT STREET COMMUNITY_ORG PLANNER OPERATOR CENTRAL_UNIT""");
+				       DISTRICT STREET COMMUNITY_ORG PLANNER OPERATOR CENTRAL_UNIT
+				up loads a demo city of 2,000 communities into an empty database unless --no-demo-city or
+				RENOVATION_DEMO_CITY=off; RENOVATION_DEMO_CITY_SIZE=N sets its size""");
 		return 2;
 	}
 
