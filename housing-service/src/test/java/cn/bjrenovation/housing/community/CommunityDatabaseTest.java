@@ -182,6 +182,10 @@ class CommunityDatabaseTest {
 				"/api/housing/communities?q={q}", tag).getBody())).containsExactly(tag + "-海淀");
 		assertThat(http.get(chaoyang, "/api/housing/communities?districtCode=110108").getStatusCode().value())
 			.isEqualTo(403);
+		assertThat(http.get(chaoyang, "/api/housing/communities?streetCode=110108001").getStatusCode().value())
+			.isEqualTo(403);
+		assertThat(http.get(TestInfrastructure.token("STREET", "street", "110108001"),
+				"/api/housing/communities?districtCode=110105").getStatusCode().value()).isEqualTo(403);
 		JsonNode map = http.get(chaoyang, "/api/housing/map/communities?q={q}", tag).getBody();
 		assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
 		assertThat(map.get("features")).hasSize(1);

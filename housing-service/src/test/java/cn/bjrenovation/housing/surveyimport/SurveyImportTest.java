@@ -47,14 +47,16 @@ class SurveyImportTest {
 				Surveys.communityRow(tag + "-坐标", CHAOYANG, JINSONG, 1990).replace("39.88", "31.2"),
 				Surveys.communityRow(tag + "-负数", CHAOYANG, JINSONG, 1990).replace(",800,", ",-800,"),
 				Surveys.communityRow(tag + "-年份", CHAOYANG, JINSONG, 1990).replace(",1990,", ",一九九〇,"),
-				Surveys.communityRow(tag + "-好3", CHAOYANG, JINSONG, 1960)) + "\n";
+				Surveys.communityRow(tag + "-好3", CHAOYANG, JINSONG, 1960),
+				Surveys.communityRow("", CHAOYANG, JINSONG, 1960),
+				Surveys.communityRow(tag + "-布尔", CHAOYANG, JINSONG, 1960).replace(",否,", ",也许,")) + "\n";
 
 		JsonNode first = completed(submit("communities", file));
 		JsonNode again = completed(submit("communities", file));
 
-		assertThat(first.get("totalRows").asInt()).isEqualTo(10);
+		assertThat(first.get("totalRows").asInt()).isEqualTo(12);
 		assertThat(first.get("importedRows").asInt()).isEqualTo(2);
-		assertThat(first.get("rejectedRows").asInt()).isEqualTo(8);
+		assertThat(first.get("rejectedRows").asInt()).isEqualTo(10);
 		assertThat(problem(first, 3, "buildYear")).contains("2003", "before 2000");
 		assertThat(problem(first, 4, "districtCode")).contains("only its own");
 		assertThat(problem(first, 5, "streetCode")).contains("110108001");
@@ -63,6 +65,8 @@ class SurveyImportTest {
 		assertThat(problem(first, 8, "latitude")).contains("outside Beijing");
 		assertThat(problem(first, 9, "households")).contains("negative");
 		assertThat(problem(first, 10, "buildYear")).contains("not a whole number");
+		assertThat(problem(first, 12, "name")).contains("must not be blank");
+		assertThat(problem(first, 13, "historicDistrict")).contains("也许");
 		assertThat(again.get("importedRows").asInt()).isZero();
 		assertThat(again.get("alreadyPresentRows").asInt()).isEqualTo(2);
 		assertThat(jdbc.sql("SELECT count(*) FROM community WHERE name LIKE :tag").param("tag", tag + "%")

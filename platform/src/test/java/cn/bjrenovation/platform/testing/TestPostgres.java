@@ -78,7 +78,7 @@ public record TestPostgres(String jdbcUrl, String username, String password) {
 	}
 
 	/**
-	 * Drops the databases earlier test JVMs left behind. A database is never dropped at exit (the service under
+	 * Drops the databases earlier test JVMs left behind (created over an hour ago). A database is never dropped at exit (the service under
 	 * test may still be closing against it); one still in use by a running test JVM refuses the drop and stays.
 	 */
 	private static void dropLeftovers(String admin) {
@@ -86,7 +86,9 @@ public record TestPostgres(String jdbcUrl, String username, String password) {
 				Statement statement = connection.createStatement()) {
 			List<String> leftovers = new ArrayList<>();
 			try (ResultSet rows = statement.executeQuery(
-					"SELECT datname FROM pg_database WHERE datname LIKE '" + TEST_DATABASE_PREFIX + "%'")) {
+					// only databases created over an hour ago: a younger one may belong to a run still starting
+					"SELECT datname FROM pg_database WHERE datname LIKE '" + TEST_DATABASE_PREFIX + "%' AND "
+							+ "(pg_stat_file('base/' || oid || '/PG_VERSION')).modification < now() - interval '1 hour'")) {
 				while (rows.next()) {
 					leftovers.add(rows.getString(1));
 				}

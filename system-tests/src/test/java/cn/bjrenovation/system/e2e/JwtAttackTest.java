@@ -103,8 +103,8 @@ class JwtAttackTest {
 			.forAddress("127.0.0.1", RunningSuite.get().layout().departmentServices().get(0).grpcPort())
 			.usePlaintext()
 			.build();
-		Answer registered = gateway.post("/api/housing/communities", RunningSuite.token("HOUSING"), """
-				{"name":"令牌攻击靶小区","districtCode":"110105","streetCode":"110105017","buildYear":1982}""");
+		Answer registered = gateway.post("/api/housing/communities", RunningSuite.token("HOUSING"),
+				SurveyedCommunity.inJinsong(SurveyedCommunity.uniqueName("令牌攻击靶小区")).json());
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		communityId = registered.text("$.id");
 	}

@@ -50,11 +50,16 @@ final class SuiteClient {
 
 	/** Any method, with a JSON body or none: for callers that take the method from data (the duty matrix). */
 	Answer call(String method, String path, String token, String json) {
-		HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(json);
+		return call(method, path, token, "application/json", json);
+	}
+
+	/** Any method, with a body of the given media type (e.g. a CSV upload) or none. */
+	Answer call(String method, String path, String token, String contentType, String content) {
+		HttpRequest.BodyPublisher body = content == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(content);
 		HttpRequest.Builder builder = request(path, token);
-		if (json != null) {
-			builder.header("Content-Type", "application/json");
+		if (content != null) {
+			builder.header("Content-Type", contentType);
 		}
 		return send(builder.method(method, body));
 	}

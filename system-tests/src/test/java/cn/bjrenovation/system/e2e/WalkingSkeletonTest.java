@@ -46,15 +46,16 @@ class WalkingSkeletonTest {
 	@Test
 	@Order(1)
 	void registeredCommunityTravelsFromHousingToPlanningAndPipelineAndBackOverGrpc() {
-		Answer registered = gateway.post("/api/housing/communities", token("DISTRICT", "district", CHAOYANG), """
-				{"name":"劲松北社区","districtCode":"110105","streetCode":"110105017","buildYear":1978}""");
+		String name = SurveyedCommunity.uniqueName("劲松北社区");
+		Answer registered = gateway.post("/api/housing/communities", token("DISTRICT", "district", CHAOYANG),
+				SurveyedCommunity.inJinsong(name).json());
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		String id = registered.text("$.id");
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Answer inPlanning = gateway.get("/api/planning/communities/" + id, token("PLANNING"));
 			assertThat(inPlanning.status()).as(inPlanning.body()).isEqualTo(200);
-			assertThat(inPlanning.text("$.name")).isEqualTo("劲松北社区");
+			assertThat(inPlanning.text("$.name")).isEqualTo(name);
 		});
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Answer onStreet = gateway.get("/api/pipeline/streets/" + JINSONG + "/communities", token("CITY_MGMT"));
@@ -72,7 +73,7 @@ class WalkingSkeletonTest {
 				.withDeadlineAfter(5, java.util.concurrent.TimeUnit.SECONDS)
 				.getCommunity(GetCommunityRequest.newBuilder().setCommunityId(id).build())
 				.getCommunity();
-			assertThat(community.getName()).isEqualTo("劲松北社区");
+			assertThat(community.getName()).isEqualTo(name);
 			assertThat(community.getBuildYear()).isEqualTo(1978);
 		}
 		finally {
@@ -83,8 +84,8 @@ class WalkingSkeletonTest {
 	@Test
 	@Order(2)
 	void financeBureauIsRefusedAtTheGatewayNamingTheDuty() {
-		Answer refused = gateway.post("/api/housing/communities", token("FINANCE"), """
-				{"name":"某小区","districtCode":"110105","streetCode":"110105017","buildYear":1985}""");
+		Answer refused = gateway.post("/api/housing/communities", token("FINANCE"),
+				SurveyedCommunity.inJinsong(SurveyedCommunity.uniqueName("某小区")).json());
 
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -159,8 +160,8 @@ class WalkingSkeletonTest {
 	void aCommunityRegisteredWhileKafkaIsDownStillReachesPlanningOnceKafkaIsBack() throws Exception {
 		String[] id = new String[1];
 		RunningSuite.get().withKafkaDown(() -> {
-			Answer registered = gateway.post("/api/housing/communities", token("HOUSING"), """
-					{"name":"团结湖社区","districtCode":"110105","streetCode":"110105017","buildYear":1981}""");
+			Answer registered = gateway.post("/api/housing/communities", token("HOUSING"),
+					SurveyedCommunity.inJinsong(SurveyedCommunity.uniqueName("团结湖社区")).json());
 			assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 			id[0] = registered.text("$.id");
 			// longer than the producer's delivery timeout (10 s): the first publication attempt fails for good

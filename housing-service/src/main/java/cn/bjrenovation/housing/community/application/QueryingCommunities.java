@@ -20,6 +20,12 @@ public class QueryingCommunities {
 
 	static final String LIST = "housing.community.list";
 
+	/** The GeoJSON map of communities (REST). */
+	public static final String MAP = "housing.community.map";
+
+	/** The bulk stream of communities (gRPC). */
+	public static final String STREAM = "housing.community.stream";
+
 	static final String SUMMARY = "housing.district.summary";
 
 	private final Communities communities;
@@ -37,10 +43,15 @@ public class QueryingCommunities {
 		return communities.list(Scopes.restrict(caller, filter, LIST), page);
 	}
 
+	/**
+	 * Streams every matching community in the caller's scope.
+	 * @param operation the operation streaming ({@link #MAP} or {@link #STREAM}), named when a query for another
+	 * place is refused
+	 */
 	@Transactional(readOnly = true)
-	public void stream(Caller caller, CommunityFilter filter, Consumer<Community> sink) {
+	public void stream(Caller caller, CommunityFilter filter, String operation, Consumer<Community> sink) {
 		filter.check();
-		communities.stream(Scopes.restrict(caller, filter, LIST), sink);
+		communities.stream(Scopes.restrict(caller, filter, operation), sink);
 	}
 
 	@Transactional(readOnly = true)

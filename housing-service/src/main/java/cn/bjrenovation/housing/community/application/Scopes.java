@@ -25,8 +25,18 @@ public final class Scopes {
 	 */
 	public static CommunityFilter restrict(Caller caller, CommunityFilter filter, String operation) {
 		return switch (caller.role().requiredScope()) {
-			case DISTRICT -> filter.inDistrict(own(filter.districtCode(), caller.districtCode(), "district", operation));
-			case STREET -> filter.onStreet(own(filter.streetCode(), caller.streetCode(), "street", operation));
+			case DISTRICT -> {
+				if (filter.streetCode() != null && !filter.streetCode().startsWith(caller.districtCode())) {
+					throw refused("district " + caller.districtCode(), "street " + filter.streetCode(), operation);
+				}
+				yield filter.inDistrict(own(filter.districtCode(), caller.districtCode(), "district", operation));
+			}
+			case STREET -> {
+				if (filter.districtCode() != null && !caller.streetCode().startsWith(filter.districtCode())) {
+					throw refused("street " + caller.streetCode(), "district " + filter.districtCode(), operation);
+				}
+				yield filter.onStreet(own(filter.streetCode(), caller.streetCode(), "street", operation));
+			}
 			case COMMUNITY -> filter.onlyCommunity(caller.communityId());
 			case NONE, UTILITY -> filter;
 		};
@@ -38,6 +48,10 @@ public final class Scopes {
 					+ " may not query " + what + " " + asked);
 		}
 		return own;
+	}
+
+	private static ForbiddenException refused(String scope, String asked, String operation) {
+		return new ForbiddenException(operation, "a caller scoped to " + scope + " may not query " + asked);
 	}
 
 }

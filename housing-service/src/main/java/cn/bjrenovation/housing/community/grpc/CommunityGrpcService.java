@@ -87,7 +87,8 @@ class CommunityGrpcService extends CommunityServiceGrpc.CommunityServiceImplBase
 		FlowControl flow = new FlowControl(call);
 		streams.execute(() -> {
 			try {
-				querying.stream(caller, filter, community -> flow.send(CommunityMessages.toMessage(community)));
+				querying.stream(caller, filter, QueryingCommunities.STREAM,
+						community -> flow.send(CommunityMessages.toMessage(community)));
 				call.onCompleted();
 			}
 			catch (RuntimeException ex) {

@@ -29,7 +29,8 @@ class CommunityMapController {
 	@GetMapping(path = "/api/housing/map/communities", produces = { GEO_JSON, "application/json" })
 	Map<String, Object> communities(Caller caller, CommunityQueryParameters parameters) {
 		List<Map<String, Object>> features = new ArrayList<>();
-		querying.stream(caller, parameters.filter(), community -> features.add(feature(community)));
+		querying.stream(caller, parameters.filter(), QueryingCommunities.MAP,
+				community -> features.add(feature(community)));
 		return Map.of("type", "FeatureCollection", "features", features);
 	}
 

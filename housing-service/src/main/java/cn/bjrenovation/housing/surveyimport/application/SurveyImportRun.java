@@ -48,9 +48,14 @@ class SurveyImportRun {
 
 	private final ExecutorService writer;
 
+	/** Checking a chunk reads what is already registered, on the import thread's own connection. */
+	private final TransactionTemplate reads;
+
 	SurveyImportRun(SurveyImports imports, TransactionTemplate transactions, ApplicationEventPublisher events,
 			AuditTrail audit, @Qualifier("surveyImportWriter") ExecutorService writer) {
 		this.writer = writer;
+		this.reads = new TransactionTemplate(transactions.getTransactionManager());
+		this.reads.setReadOnly(true);
 		this.imports = imports;
 		this.transactions = transactions;
 		this.events = events;
@@ -69,7 +74,7 @@ class SurveyImportRun {
 			for (int from = 0; from < rows.size(); from += CHUNK) {
 				List<SurveyRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 				int number = from / CHUNK;
-				RowsImport.Accepted<T> accepted = rowsImport.accept(chunk, Instant.now());
+				RowsImport.Accepted<T> accepted = reads.execute(tx -> rowsImport.accept(chunk, Instant.now()));
 				writing.get();
 				writing = writer.submit(() -> transactions
 					.executeWithoutResult(tx -> writeChunk(importId, kind, number, chunk, accepted, rowsImport, caller)));

@@ -1,8 +1,6 @@
 package cn.bjrenovation.housing.surveyimport.persistence;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Collection;
@@ -124,8 +122,8 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 	@Override
 	public Set<String> registeredNames(Collection<String> streetCodes) {
 		Set<String> names = new HashSet<>();
-		jdbc.sql("SELECT street_code, name FROM community WHERE street_code = ANY(:streets)")
-			.param("streets", array("bpchar", streetCodes))
+		jdbc.sql("SELECT street_code, name FROM community WHERE street_code = ANY(CAST(:streets AS bpchar[]))")
+			.param("streets", streetCodes.toArray(String[]::new))
 			.query(rs -> {
 				names.add(SurveyImports.key(rs.getString("street_code"), rs.getString("name")));
 			});
@@ -155,15 +153,15 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 				, coalesce(b.n, 0) AS buildings, coalesce(b.area, 0) AS building_area,
 				  coalesce(b.households, 0) AS building_households, coalesce(b.numbers, '{}') AS numbers
 				FROM community c
-				JOIN (SELECT unnest(:streets) AS street_code, unnest(:names) AS name) wanted
+				JOIN (SELECT unnest(CAST(:streets AS bpchar[])) AS street_code, unnest(CAST(:names AS text[])) AS name) wanted
 				  ON wanted.street_code = c.street_code AND wanted.name = c.name
 				LEFT JOIN LATERAL (
 				  SELECT count(*) AS n, sum(floor_area) AS area, sum(households) AS households,
 				    array_agg(number) AS numbers
 				  FROM building WHERE community_id = c.id) b ON true
 				""")
-			.param("streets", array("bpchar", streets))
-			.param("names", array("text", names))
+			.param("streets", streets.toArray(String[]::new))
+			.param("names", names.toArray(String[]::new))
 			.query(rs -> {
 				Community community = CommunityRows.read(rs, 0);
 				Set<String> numbers = new HashSet<>(Arrays.asList((String[]) rs.getArray("numbers").getArray()));
@@ -185,13 +183,5 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 		return DataSourceUtils.getConnection(dataSource);
 	}
 
-	private Array array(String type, Collection<String> values) {
-		try {
-			return connection().createArrayOf(type, values.toArray());
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

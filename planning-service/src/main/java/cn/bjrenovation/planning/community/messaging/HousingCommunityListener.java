@@ -4,16 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
-import cn.bjrenovation.housing.v1.CommunitiesImported;
 import cn.bjrenovation.housing.v1.Community;
-import cn.bjrenovation.housing.v1.CommunityRegistered;
-import cn.bjrenovation.housing.v1.CommunityRetired;
-import cn.bjrenovation.housing.v1.CommunityUpdated;
 import cn.bjrenovation.planning.community.application.RecordingRegisteredCommunity;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunity;
 import cn.bjrenovation.platform.events.EventEnvelopes;
+import cn.bjrenovation.platform.events.HousingCommunityFacts;
 import cn.bjrenovation.platform.events.InboundEvents;
-import cn.bjrenovation.platform.events.InboundEvents.Subscription;
 import cn.bjrenovation.platform.events.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -31,20 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class HousingCommunityListener {
 
-	static final String TOPIC = "housing.community";
-
-	static final Subscription<CommunityRegistered> REGISTERED = new Subscription<>("CommunityRegistered", 1,
-			CommunityRegistered::parseFrom);
-
-	static final Subscription<CommunityUpdated> UPDATED = new Subscription<>("CommunityUpdated", 1,
-			CommunityUpdated::parseFrom);
-
-	static final Subscription<CommunityRetired> RETIRED = new Subscription<>("CommunityRetired", 1,
-			CommunityRetired::parseFrom);
-
-	static final Subscription<CommunitiesImported> IMPORTED = new Subscription<>("CommunitiesImported", 1,
-			CommunitiesImported::parseFrom);
-
 	private final InboundEvents inboundEvents;
 
 	private final RecordingRegisteredCommunity recording;
@@ -54,15 +36,9 @@ class HousingCommunityListener {
 		this.recording = recording;
 	}
 
-	/** Each record carries one type, so at most one of these handles it. */
-	@KafkaListener(topics = TOPIC)
+	@KafkaListener(topics = HousingCommunityFacts.TOPIC)
 	void on(ConsumerRecord<String, byte[]> record) {
-		inboundEvents.handle(record, REGISTERED, (envelope, fact) -> note(envelope, List.of(fact.getCommunity())));
-		inboundEvents.handle(record, UPDATED, (envelope, fact) -> note(envelope, List.of(fact.getCommunity())));
-		// the fact is the retirement, whatever the payload's flag says
-		inboundEvents.handle(record, RETIRED, (envelope, fact) -> note(envelope,
-				List.of(fact.getCommunity().toBuilder().setRetired(true).build())));
-		inboundEvents.handle(record, IMPORTED, (envelope, fact) -> note(envelope, fact.getCommunitiesList()));
+		HousingCommunityFacts.handle(inboundEvents, record, this::note);
 	}
 
 	private void note(EventEnvelope envelope, List<Community> communities) {

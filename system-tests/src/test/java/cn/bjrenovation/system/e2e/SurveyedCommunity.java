@@ -1,0 +1,73 @@
+package cn.bjrenovation.system.e2e;
+
+import java.util.UUID;
+
+/**
+ * A community's full survey, as housing's register takes it: as the JSON body of
+ * {@code POST /api/housing/communities}, of {@code PUT /api/housing/communities/{id}} (with the version last read),
+ * or as a survey-import CSV file. Only the place, name, address and property rights vary; every other figure is
+ * one valid community — built 1978, 43 buildings, 194,000 m², 3,100 households — so the buildings the tests
+ * register in it stay well within its totals.
+ */
+record SurveyedCommunity(String name, String districtCode, String streetCode, String address, double latitude,
+		double longitude, String propertyRights) {
+
+	/** The header row of a communities survey file (survey-import template). */
+	static final String CSV_HEADER = "name,districtCode,streetCode,address,latitude,longitude,buildYear,"
+			+ "propertyRights,managementStatus,buildingCount,floorArea,households,residents,aged60PlusPercent,"
+			+ "historicDistrict,ownersOrganisation,propertyServiceAgreed,hotlineComplaints";
+
+	/** On 劲松街道 (110105017) in 朝阳 (110105). */
+	static SurveyedCommunity inJinsong(String name) {
+		return new SurveyedCommunity(name, "110105", "110105017", "朝阳区劲松街道某路1号", 39.884, 116.462, "MUNICIPAL");
+	}
+
+	/** On 万寿路街道 (110108001) in 海淀 (110108). */
+	static SurveyedCommunity inWanshoulu(String name) {
+		return new SurveyedCommunity(name, "110108", "110108001", "海淀区万寿路街道某路1号", 39.91, 116.28, "MUNICIPAL");
+	}
+
+	/**
+	 * A readable name made unique with a short suffix: names are unique on a street (409 otherwise), and a test
+	 * may register "the same" community again on a database that already has it.
+	 */
+	static String uniqueName(String name) {
+		return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	SurveyedCommunity withAddress(String newAddress) {
+		return new SurveyedCommunity(name, districtCode, streetCode, newAddress, latitude, longitude, propertyRights);
+	}
+
+	SurveyedCommunity withPropertyRights(String rights) {
+		return new SurveyedCommunity(name, districtCode, streetCode, address, latitude, longitude, rights);
+	}
+
+	/** The body of a registration. */
+	String json() {
+		return "{" + jsonFields() + "}";
+	}
+
+	/** The body of a correction: the survey and the version last read. */
+	String json(long version) {
+		return "{" + jsonFields() + ",\"version\":" + version + "}";
+	}
+
+	/** A communities survey file with this community as its only row. */
+	String csv() {
+		return CSV_HEADER + "\n" + String.join(",", name, districtCode, streetCode, address, String.valueOf(latitude),
+				String.valueOf(longitude), "1978", propertyRights, "QUASI_PROPERTY", "43", "194000", "3100", "8000",
+				"32.5", "false", "NONE", "false", "12") + "\n";
+	}
+
+	private String jsonFields() {
+		return """
+				"name":"%s","districtCode":"%s","streetCode":"%s","address":"%s","latitude":%s,"longitude":%s,\
+				"buildYear":1978,"propertyRights":"%s","managementStatus":"QUASI_PROPERTY","buildingCount":43,\
+				"floorArea":194000,"households":3100,"residents":8000,"aged60PlusPercent":32.5,\
+				"historicDistrict":false,"ownersOrganisation":"NONE","propertyServiceAgreed":false,\
+				"hotlineComplaints":12""".formatted(name, districtCode, streetCode, address, latitude, longitude,
+				propertyRights);
+	}
+
+}
