@@ -52,7 +52,9 @@ class DutyPolicyTest {
 	void pathVariablesMatchOneSegment() {
 		assertThat(policy.forRequest("GET", "/api/housing/communities/abc")).map(Operation::id)
 			.contains("housing.community.read");
-		assertThat(policy.forRequest("GET", "/api/housing/communities/abc/buildings")).isEmpty();
+		assertThat(policy.forRequest("GET", "/api/housing/communities/abc/floors")).isEmpty();
+		assertThat(policy.forRequest("GET", "/api/housing/communities/abc/buildings")).map(Operation::id)
+			.contains("housing.building.list");
 	}
 
 	@Test
