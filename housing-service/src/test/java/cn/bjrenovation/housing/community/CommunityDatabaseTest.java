@@ -117,6 +117,44 @@ class CommunityDatabaseTest {
 	}
 
 	@Test
+	void buildingsAreCorrectedWithinTheCommunitysFiguresAndRetiredWithHistory() {
+		Map<String, Object> body = Surveys.community("楼栋更正" + Surveys.unique(), CHAOYANG, JINSONG, 1985);
+		body.put("buildingCount", 2);
+		body.put("floorArea", 1000);
+		String id = register(body);
+		String first = http.post(HOUSING, Surveys.building("1号楼", 600, 10), "/api/housing/communities/{id}/buildings", id)
+			.getBody().get("id").asText();
+		http.post(HOUSING, Surveys.building("2号楼", 400, 10), "/api/housing/communities/{id}/buildings", id);
+		Map<String, Object> corrected = Surveys.building("1号楼", 500, 10);
+		corrected.put("version", 1);
+		Map<String, Object> tooBig = Surveys.building("1号楼", 700, 10);
+		tooBig.put("version", 2);
+		String building = "/api/housing/communities/{id}/buildings/{building}";
+
+		ResponseEntity<JsonNode> ok = http.put(HOUSING, corrected, building, id, first);
+		ResponseEntity<JsonNode> stale = http.put(HOUSING, corrected, building, id, first);
+		ResponseEntity<JsonNode> over = http.put(HOUSING, tooBig, building, id, first);
+		ResponseEntity<JsonNode> elsewhere = http.put(TestInfrastructure.token("DISTRICT", "district", HAIDIAN), tooBig,
+				building, id, first);
+		ResponseEntity<JsonNode> retired = http.post(HOUSING, Map.of("reason", "拆除", "version", 2),
+				building + "/retirement", id, first);
+		ResponseEntity<JsonNode> third = http.post(HOUSING, Surveys.building("3号楼", 500, 10),
+				"/api/housing/communities/{id}/buildings", id);
+
+		assertThat(ok.getStatusCode().value()).isEqualTo(200);
+		assertThat(ok.getBody().get("floorArea").asInt()).isEqualTo(500);
+		assertThat(stale.getStatusCode().value()).isEqualTo(409);
+		assertThat(over.getStatusCode().value()).isEqualTo(400);
+		assertThat(over.getBody().get("errors").get(0).get("field").asText()).isEqualTo("floorArea");
+		assertThat(elsewhere.getStatusCode().value()).isEqualTo(404);
+		assertThat(retired.getBody().get("retired").asBoolean()).isTrue();
+		assertThat(third.getStatusCode().value()).as("the retired building no longer counts").isEqualTo(201);
+		JsonNode history = http.get(HOUSING, building + "/history", id, first).getBody();
+		assertThat(history.findValuesAsString("change")).containsExactly("REGISTERED", "UPDATED", "RETIRED");
+		assertThat(history.get(0).get("snapshot").get("floor_area").asInt()).isEqualTo(600);
+	}
+
+	@Test
 	void retiredCommunityStaysReadableButLeavesListsAndCannotRetireTwice() {
 		String name = "退出小区" + Surveys.unique();
 		String id = register(Surveys.community(name, CHAOYANG, JINSONG, 1985));

@@ -194,6 +194,19 @@ class AuthorizationMatrixTest {
 				marker -> building("矩阵楼-" + marker, false), 201, OutOfScope.NOT_FOUND,
 				AuthorizationMatrixTest::assertNoBuildingOfANumbered));
 		samples.put("housing.building.list", Sample.read(Map.of("communityId", communityA), OutOfScope.NOT_FOUND));
+		// each correction renumbers a fresh building of A after the marker; each retirement retires a fresh one
+		samples.put("housing.building.update", Sample.writeOnFresh(
+				marker -> Map.of("communityId", communityA, "buildingId", freshBuildingOfA("矩阵更正-" + marker)),
+				marker -> correction("矩阵更正后-" + marker), 200, OutOfScope.NOT_FOUND,
+				marker -> assertNoBuildingOfANumbered("矩阵更正后-" + marker)));
+		samples.put("housing.building.retire", Sample.writeOnFresh(
+				marker -> Map.of("communityId", communityA, "buildingId", freshBuildingOfA("矩阵拆除-" + marker)),
+				marker -> """
+						{"reason":"矩阵 %s: 拆除","version":1}""".formatted(marker), 200, OutOfScope.NOT_FOUND,
+				marker -> assertThat(read("/api/housing/communities/" + communityA + "/buildings/"
+						+ buildingOfANumbered("矩阵拆除-" + marker) + "/history")).isEqualTo("[]")));
+		samples.put("housing.building.history",
+				Sample.read(Map.of("communityId", communityA, "buildingId", buildingOfA), OutOfScope.NOT_FOUND));
 		samples.put("housing.district.summary",
 				Sample.read(Map.of("districtCode", CHAOYANG), OutOfScope.FORBIDDEN));
 		samples.put("housing.survey-import.communities",
@@ -535,6 +548,26 @@ class AuthorizationMatrixTest {
 		Answer community = gateway.get("/api/housing/communities/" + communityNamed(marker), token(Role.HOUSING));
 		assertThat(community.status()).as(community.body()).isEqualTo(200);
 		assertThat(community.json().read("$.retired", Boolean.class)).as(community.body()).isFalse();
+	}
+
+	/** A building of A registered by the commission, for a call that changes it; its id. */
+	private static String freshBuildingOfA(String number) {
+		Answer created = gateway.post("/api/housing/communities/" + communityA + "/buildings", token(Role.HOUSING),
+				building(number, false));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		return created.text("$.id");
+	}
+
+	/** A correction of a fresh building (version 1): renumbered, one floor more. */
+	private static String correction(String number) {
+		return building(number, false).replace("\"floors\":6", "\"floors\":7").replace("}", ",\"version\":1}");
+	}
+
+	private static String buildingOfANumbered(String number) {
+		Answer buildings = gateway.get("/api/housing/communities/" + communityA + "/buildings", token(Role.HOUSING));
+		List<?> ids = buildings.json().read("$[?(@.number == '" + number + "')].id", List.class);
+		assertThat(ids).as(buildings.body()).hasSize(1);
+		return String.valueOf(ids.get(0));
 	}
 
 	private static void assertNoBuildingOfANumbered(String marker) {

@@ -5,6 +5,7 @@ import java.util.List;
 import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.housing.community.domain.HistoryEntry;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.problems.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ public class FindingCommunity {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Communities.Change> history(Caller caller, CommunityId id) {
+	public List<HistoryEntry> history(Caller caller, CommunityId id) {
 		find(caller, id);
 		return communities.history(id);
 	}

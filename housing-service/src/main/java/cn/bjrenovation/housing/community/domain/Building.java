@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /** A building (楼栋) of a community, with what the renovation needs to know about it (DOMAIN.md §4). */
 public record Building(BuildingId id, CommunityId communityId, String number, int floors, int units, int buildYear,
 		Structure structure, BigDecimal floorArea, int households, boolean seismicReinforcementNeeded,
-		boolean energyRetrofitNeeded, Elevator elevator, DangerousGrade dangerousGrade, boolean simpleBuilding) {
+		boolean energyRetrofitNeeded, Elevator elevator, DangerousGrade dangerousGrade, boolean simpleBuilding,
+		boolean retired, long version) {
 
 	/**
 	 * Checks every rule on the facts, adding each broken one to {@code check}.
@@ -39,7 +40,22 @@ public record Building(BuildingId id, CommunityId communityId, String number, in
 		return new Building(id, communityId, facts.number().strip(), facts.floors(), facts.units(), facts.buildYear(),
 				structure, facts.floorArea(), facts.households(), Boolean.TRUE.equals(facts.seismicReinforcementNeeded()),
 				Boolean.TRUE.equals(facts.energyRetrofitNeeded()), elevator, grade,
-				Boolean.TRUE.equals(facts.simpleBuilding()));
+				Boolean.TRUE.equals(facts.simpleBuilding()), false, 1);
+	}
+
+	/** The building with corrected facts: same identity and community, next version. */
+	public Building correct(Building corrected) {
+		return new Building(id, communityId, corrected.number, corrected.floors, corrected.units, corrected.buildYear,
+				corrected.structure, corrected.floorArea, corrected.households, corrected.seismicReinforcementNeeded,
+				corrected.energyRetrofitNeeded, corrected.elevator, corrected.dangerousGrade, corrected.simpleBuilding,
+				retired, version + 1);
+	}
+
+	/** The building demolished or merged: kept, flagged retired, next version. */
+	public Building retire() {
+		return new Building(id, communityId, number, floors, units, buildYear, structure, floorArea, households,
+				seismicReinforcementNeeded, energyRetrofitNeeded, elevator, dangerousGrade, simpleBuilding, true,
+				version + 1);
 	}
 
 }

@@ -10,6 +10,11 @@ public record BuildingTotals(int buildings, BigDecimal floorArea, long household
 
 	public static final BuildingTotals NONE = new BuildingTotals(0, BigDecimal.ZERO, 0);
 
+	public BuildingTotals minus(Building building) {
+		return new BuildingTotals(buildings - 1, floorArea.subtract(building.floorArea()),
+				households - building.households());
+	}
+
 	public BuildingTotals plus(Building building) {
 		return new BuildingTotals(buildings + 1, floorArea.add(building.floorArea()), households + building.households());
 	}

@@ -13,7 +13,17 @@ public interface Buildings {
 
 	List<Building> of(CommunityId communityId);
 
+	/** What the community's buildings in service (not retired) add up to. */
 	BuildingTotals totals(CommunityId communityId);
+
+	/**
+	 * Stores a changed building if nobody changed it meanwhile.
+	 * @return false when the stored version is no longer {@code changed.version() - 1}
+	 * @throws cn.bjrenovation.platform.problems.ConflictException when the new number is another building's
+	 */
+	boolean replace(Building changed, String retiredReason, String actor);
+
+	List<HistoryEntry> history(BuildingId id);
 
 	/** Records a new appraisal grade on the building. */
 	void grade(BuildingId id, DangerousGrade grade);

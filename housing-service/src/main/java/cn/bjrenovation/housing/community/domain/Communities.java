@@ -28,10 +28,6 @@ public interface Communities {
 
 	DistrictSummary summarise(String districtCode);
 
-	List<Change> history(CommunityId id);
-
-	/** One version of a community, as the database recorded it. */
-	record Change(long version, String change, java.time.Instant at, String actor, String snapshotJson) {
-	}
+	List<HistoryEntry> history(CommunityId id);
 
 }

@@ -13,6 +13,7 @@ import cn.bjrenovation.housing.community.domain.Buildings;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.DangerousGrade;
 import cn.bjrenovation.housing.community.domain.Elevator;
+import cn.bjrenovation.housing.community.domain.HistoryEntry;
 import cn.bjrenovation.housing.community.domain.Structure;
 import cn.bjrenovation.platform.problems.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +26,8 @@ class BuildingsJdbcRepository implements Buildings {
 	private static final String COLUMNS = """
 			id, community_id, number, floors, units, build_year, structure, floor_area, households,
 			seismic_reinforcement_needed, energy_retrofit_needed, elevator, dangerous_grade, simple_building""";
+
+	private static final String READ_COLUMNS = COLUMNS + ", retired_at, version";
 
 	private final JdbcClient jdbc;
 
@@ -63,7 +66,7 @@ class BuildingsJdbcRepository implements Buildings {
 
 	@Override
 	public Optional<Building> find(BuildingId id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM building WHERE id = :id")
+		return jdbc.sql("SELECT " + READ_COLUMNS + " FROM building WHERE id = :id")
 			.param("id", id.value())
 			.query(BuildingsJdbcRepository::read)
 			.optional();
@@ -71,7 +74,7 @@ class BuildingsJdbcRepository implements Buildings {
 
 	@Override
 	public List<Building> of(CommunityId communityId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM building WHERE community_id = :community ORDER BY number")
+		return jdbc.sql("SELECT " + READ_COLUMNS + " FROM building WHERE community_id = :community ORDER BY number")
 			.param("community", communityId.value())
 			.query(BuildingsJdbcRepository::read)
 			.list();
@@ -81,7 +84,7 @@ class BuildingsJdbcRepository implements Buildings {
 	public BuildingTotals totals(CommunityId communityId) {
 		return jdbc.sql("""
 				SELECT count(*) AS n, coalesce(sum(floor_area), 0) AS area, coalesce(sum(households), 0) AS households
-				FROM building WHERE community_id = :community
+				FROM building WHERE community_id = :community AND retired_at IS NULL
 				""")
 			.param("community", communityId.value())
 			.query((rs, row) -> new BuildingTotals(rs.getInt("n"), rs.getBigDecimal("area"), rs.getLong("households")))
@@ -96,6 +99,54 @@ class BuildingsJdbcRepository implements Buildings {
 			.update();
 	}
 
+	@Override
+	public boolean replace(Building b, String retiredReason, String actor) {
+		Actors.name(jdbc, actor);
+		try {
+			return jdbc.sql("""
+					UPDATE building SET number = :number, floors = :floors, units = :units, build_year = :buildYear,
+					  structure = :structure, floor_area = :floorArea, households = :households,
+					  seismic_reinforcement_needed = :seismic, energy_retrofit_needed = :energy, elevator = :elevator,
+					  dangerous_grade = :grade, simple_building = :simple, version = :version,
+					  retired_at = CASE WHEN :retired THEN coalesce(retired_at, now()) END,
+					  retired_reason = coalesce(:reason, retired_reason)
+					WHERE id = :id AND version = :version - 1
+					""")
+				.param("number", b.number())
+				.param("floors", b.floors())
+				.param("units", b.units())
+				.param("buildYear", b.buildYear())
+				.param("structure", b.structure().name())
+				.param("floorArea", b.floorArea())
+				.param("households", b.households())
+				.param("seismic", b.seismicReinforcementNeeded())
+				.param("energy", b.energyRetrofitNeeded())
+				.param("elevator", b.elevator().name())
+				.param("grade", b.dangerousGrade() == null ? null : b.dangerousGrade().name())
+				.param("simple", b.simpleBuilding())
+				.param("version", b.version())
+				.param("retired", b.retired())
+				.param("reason", retiredReason)
+				.param("id", b.id().value())
+				.update() == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("community " + b.communityId() + " already has a building " + b.number());
+		}
+	}
+
+	@Override
+	public List<HistoryEntry> history(BuildingId id) {
+		return jdbc.sql("""
+				SELECT version, change, at, actor, snapshot::text AS snapshot FROM building_history
+				WHERE building_id = :id ORDER BY version
+				""")
+			.param("id", id.value())
+			.query((rs, row) -> new HistoryEntry(rs.getLong("version"), rs.getString("change"),
+					rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("snapshot")))
+			.list();
+	}
+
 	static Building read(ResultSet rs, int row) throws SQLException {
 		String grade = rs.getString("dangerous_grade");
 		return new Building(new BuildingId(rs.getObject("id", UUID.class)),
@@ -103,7 +154,8 @@ class BuildingsJdbcRepository implements Buildings {
 				rs.getInt("units"), rs.getInt("build_year"), Structure.valueOf(rs.getString("structure")),
 				rs.getBigDecimal("floor_area"), rs.getInt("households"), rs.getBoolean("seismic_reinforcement_needed"),
 				rs.getBoolean("energy_retrofit_needed"), Elevator.valueOf(rs.getString("elevator")),
-				grade == null ? null : DangerousGrade.valueOf(grade), rs.getBoolean("simple_building"));
+				grade == null ? null : DangerousGrade.valueOf(grade), rs.getBoolean("simple_building"),
+				rs.getTimestamp("retired_at") != null, rs.getLong("version"));
 	}
 
 }

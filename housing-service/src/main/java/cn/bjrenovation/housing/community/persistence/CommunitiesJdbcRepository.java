@@ -17,6 +17,7 @@ import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityFilter;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.DistrictSummary;
+import cn.bjrenovation.housing.community.domain.HistoryEntry;
 import cn.bjrenovation.housing.community.domain.Page;
 import cn.bjrenovation.housing.community.domain.PageRequest;
 import cn.bjrenovation.platform.problems.ConflictException;
@@ -148,7 +149,7 @@ class CommunitiesJdbcRepository implements Communities {
 		Map<String, Long> byGrade = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT coalesce(b.dangerous_grade, 'UNAPPRAISED') AS grade, count(*) AS n FROM building b
-				WHERE b.district_code = :district
+				WHERE b.district_code = :district AND b.retired_at IS NULL
 				  AND NOT EXISTS (SELECT 1 FROM community c WHERE c.id = b.community_id AND c.retired_at IS NOT NULL)
 				GROUP BY 1 ORDER BY 1
 				""").param("district", districtCode).query((ResultSet rs) -> {
@@ -161,13 +162,13 @@ class CommunitiesJdbcRepository implements Communities {
 	}
 
 	@Override
-	public List<Change> history(CommunityId id) {
+	public List<HistoryEntry> history(CommunityId id) {
 		return jdbc.sql("""
 				SELECT version, change, at, actor, snapshot::text AS snapshot FROM community_history
 				WHERE community_id = :id ORDER BY version
 				""")
 			.param("id", id.value())
-			.query((rs, row) -> new Change(rs.getLong("version"), rs.getString("change"),
+			.query((rs, row) -> new HistoryEntry(rs.getLong("version"), rs.getString("change"),
 					rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("snapshot")))
 			.list();
 	}

@@ -31,11 +31,11 @@ final class FilterSql {
 		add(filter.managementStatus() == null ? null : filter.managementStatus().name(),
 				"c.management_status = :managementStatus", "managementStatus");
 		flag(filter.seismicReinforcementNeeded(),
-				"EXISTS (SELECT 1 FROM building b WHERE b.community_id = c.id AND b.seismic_reinforcement_needed)");
+				"EXISTS (SELECT 1 FROM building b WHERE b.community_id = c.id AND b.retired_at IS NULL AND b.seismic_reinforcement_needed)");
 		flag(filter.energyRetrofitNeeded(),
-				"EXISTS (SELECT 1 FROM building b WHERE b.community_id = c.id AND b.energy_retrofit_needed)");
+				"EXISTS (SELECT 1 FROM building b WHERE b.community_id = c.id AND b.retired_at IS NULL AND b.energy_retrofit_needed)");
 		add(filter.elevator() == null ? null : filter.elevator().name(),
-				"EXISTS (SELECT 1 FROM building b WHERE b.community_id = c.id AND b.elevator = :elevator)", "elevator");
+				"EXISTS (SELECT 1 FROM building b WHERE b.community_id = c.id AND b.retired_at IS NULL AND b.elevator = :elevator)", "elevator");
 		add(filter.coreArea(), "c.core_area = :coreArea", "coreArea");
 		add(filter.historicDistrict(), "c.historic_district = :historic", "historic");
 		flag(filter.ownersOrganisationFormed(), "c.owners_organisation <> 'NONE'");

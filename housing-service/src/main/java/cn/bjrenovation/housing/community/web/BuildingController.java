@@ -3,16 +3,19 @@ package cn.bjrenovation.housing.community.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
-import cn.bjrenovation.housing.community.application.RegisteringBuilding;
+import cn.bjrenovation.housing.community.application.KeepingBuildings;
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingFacts;
+import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.platform.identity.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,10 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/housing/communities/{communityId}/buildings")
 class BuildingController {
 
-	private final RegisteringBuilding buildings;
+	private final KeepingBuildings buildings;
 
-	BuildingController(RegisteringBuilding buildings) {
+	private final Histories histories;
+
+	BuildingController(KeepingBuildings buildings, Histories histories) {
 		this.buildings = buildings;
+		this.histories = histories;
 	}
 
 	@PostMapping
@@ -36,6 +42,26 @@ class BuildingController {
 			.body(BuildingResponse.of(building));
 	}
 
+	@PutMapping("/{buildingId}")
+	BuildingResponse correct(Caller caller, @PathVariable String communityId, @PathVariable String buildingId,
+			@RequestBody BuildingCorrection request) {
+		return BuildingResponse.of(buildings.correct(caller, CommunityId.parse(communityId, "communityId"),
+				BuildingId.parse(buildingId, "buildingId"), request.facts(), Versions.require(request.version())));
+	}
+
+	@PostMapping("/{buildingId}/retirement")
+	BuildingResponse retire(Caller caller, @PathVariable String communityId, @PathVariable String buildingId,
+			@RequestBody Retirement request) {
+		return BuildingResponse.of(buildings.retire(caller, CommunityId.parse(communityId, "communityId"),
+				BuildingId.parse(buildingId, "buildingId"), request.reason(), Versions.require(request.version())));
+	}
+
+	@GetMapping("/{buildingId}/history")
+	List<Map<String, Object>> history(Caller caller, @PathVariable String communityId, @PathVariable String buildingId) {
+		return histories.of(buildings.history(caller, CommunityId.parse(communityId, "communityId"),
+				BuildingId.parse(buildingId, "buildingId")));
+	}
+
 	@GetMapping
 	List<BuildingResponse> list(Caller caller, @PathVariable String communityId) {
 		return buildings.of(caller, CommunityId.parse(communityId, "communityId"))
@@ -44,15 +70,29 @@ class BuildingController {
 			.toList();
 	}
 
+	/** A building's corrected facts and the version last read. */
+	record BuildingCorrection(String number, Integer floors, Integer units, Integer buildYear, String structure,
+			BigDecimal floorArea, Integer households, Boolean seismicReinforcementNeeded, Boolean energyRetrofitNeeded,
+			String elevator, String dangerousGrade, Boolean simpleBuilding, Long version) {
+
+		BuildingFacts facts() {
+			return new BuildingFacts(number, floors, units, buildYear, structure, floorArea, households,
+					seismicReinforcementNeeded, energyRetrofitNeeded, elevator, dangerousGrade, simpleBuilding);
+		}
+
+	}
+
 	record BuildingResponse(String id, String communityId, String number, int floors, int units, int buildYear,
 			String structure, BigDecimal floorArea, int households, boolean seismicReinforcementNeeded,
-			boolean energyRetrofitNeeded, String elevator, String dangerousGrade, boolean simpleBuilding) {
+			boolean energyRetrofitNeeded, String elevator, String dangerousGrade, boolean simpleBuilding,
+			boolean retired, long version) {
 
 		static BuildingResponse of(Building b) {
 			return new BuildingResponse(b.id().toString(), b.communityId().toString(), b.number(), b.floors(),
 					b.units(), b.buildYear(), b.structure().name(), b.floorArea(), b.households(),
 					b.seismicReinforcementNeeded(), b.energyRetrofitNeeded(), b.elevator().name(),
-					b.dangerousGrade() == null ? null : b.dangerousGrade().name(), b.simpleBuilding());
+					b.dangerousGrade() == null ? null : b.dangerousGrade().name(), b.simpleBuilding(), b.retired(),
+					b.version());
 		}
 
 	}

@@ -9,16 +9,13 @@ import cn.bjrenovation.housing.community.application.FindingCommunity;
 import cn.bjrenovation.housing.community.application.PageTokens;
 import cn.bjrenovation.housing.community.application.QueryingCommunities;
 import cn.bjrenovation.housing.community.application.RegisteringCommunity;
-import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.CommunitySort;
 import cn.bjrenovation.housing.community.domain.Page;
 import cn.bjrenovation.housing.community.domain.PageRequest;
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.springframework.http.ResponseEntity;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,11 +37,11 @@ class CommunityController {
 
 	private final QueryingCommunities querying;
 
-	private final JsonMapper json;
+	private final Histories histories;
 
 	CommunityController(RegisteringCommunity registering, ChangingCommunity changing, FindingCommunity finding,
-			QueryingCommunities querying, JsonMapper json) {
-		this.json = json;
+			QueryingCommunities querying, Histories histories) {
+		this.histories = histories;
 		this.registering = registering;
 		this.changing = changing;
 		this.finding = finding;
@@ -77,36 +74,18 @@ class CommunityController {
 	@PutMapping("/{communityId}")
 	CommunityResponse update(Caller caller, @PathVariable String communityId, @RequestBody CommunityRequest request) {
 		return CommunityResponse.of(changing.update(caller, CommunityId.parse(communityId, "communityId"),
-				request.facts(), requireVersion(request.version())));
+				request.facts(), Versions.require(request.version())));
 	}
 
 	@PostMapping("/{communityId}/retirement")
-	CommunityResponse retire(Caller caller, @PathVariable String communityId, @RequestBody RetirementRequest request) {
+	CommunityResponse retire(Caller caller, @PathVariable String communityId, @RequestBody Retirement request) {
 		return CommunityResponse.of(changing.retire(caller, CommunityId.parse(communityId, "communityId"),
-				request.reason(), requireVersion(request.version())));
+				request.reason(), Versions.require(request.version())));
 	}
 
 	@GetMapping("/{communityId}/history")
 	List<Map<String, Object>> history(Caller caller, @PathVariable String communityId) {
-		return finding.history(caller, CommunityId.parse(communityId, "communityId"))
-			.stream()
-			.map(this::change)
-			.toList();
-	}
-
-	private Map<String, Object> change(Communities.Change change) {
-		return Map.of("version", change.version(), "change", change.change(), "at", change.at(), "actor",
-				change.actor(), "snapshot", json.readTree(change.snapshotJson()));
-	}
-
-	private static long requireVersion(Long version) {
-		if (version == null) {
-			throw new InvalidInputException("version", "is required: the version you last read");
-		}
-		return version;
-	}
-
-	record RetirementRequest(String reason, Long version) {
+		return histories.of(finding.history(caller, CommunityId.parse(communityId, "communityId")));
 	}
 
 	record CommunityPageResponse(List<CommunityResponse> items, String nextPageToken) {

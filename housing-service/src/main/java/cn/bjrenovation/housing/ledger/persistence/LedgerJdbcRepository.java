@@ -50,7 +50,7 @@ class LedgerJdbcRepository implements Ledger {
 	public List<LedgerEntry> worstFirst(String districtCode, int limit, int offset) {
 		List<UUID> ids = jdbc.sql("""
 				SELECT b.id FROM building b JOIN community c ON c.id = b.community_id
-				WHERE (b.dangerous_grade IN ('C', 'D') OR b.simple_building) AND c.retired_at IS NULL
+				WHERE (b.dangerous_grade IN ('C', 'D') OR b.simple_building) AND c.retired_at IS NULL AND b.retired_at IS NULL
 				  AND (CAST(:district AS CHAR(6)) IS NULL OR c.district_code = :district)
 				ORDER BY CASE b.dangerous_grade WHEN 'D' THEN 0 WHEN 'C' THEN 1 ELSE 2 END, b.build_year, b.id
 				LIMIT :limit OFFSET :offset

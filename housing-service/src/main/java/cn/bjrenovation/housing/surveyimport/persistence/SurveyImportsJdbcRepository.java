@@ -156,8 +156,9 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 				JOIN (SELECT unnest(CAST(:streets AS bpchar[])) AS street_code, unnest(CAST(:names AS text[])) AS name) wanted
 				  ON wanted.street_code = c.street_code AND wanted.name = c.name
 				LEFT JOIN LATERAL (
-				  SELECT count(*) AS n, sum(floor_area) AS area, sum(households) AS households,
-				    array_agg(number) AS numbers
+				  SELECT count(*) FILTER (WHERE retired_at IS NULL) AS n,
+				    sum(floor_area) FILTER (WHERE retired_at IS NULL) AS area,
+				    sum(households) FILTER (WHERE retired_at IS NULL) AS households, array_agg(number) AS numbers
 				  FROM building WHERE community_id = c.id) b ON true
 				""")
 			.param("streets", streets.toArray(String[]::new))
