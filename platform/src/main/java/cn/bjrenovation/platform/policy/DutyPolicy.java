@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.identity.Role;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,8 +27,18 @@ public final class DutyPolicy {
 
 	private final List<Operation> operations;
 
+	/** The REST operations with their path patterns parsed once: every call through the gateway is matched here. */
+	private final List<RestRoute> routes;
+
+	private record RestRoute(Operation operation, PathPattern pattern) {
+	}
+
 	DutyPolicy(List<Operation> operations) {
 		this.operations = List.copyOf(operations);
+		this.routes = this.operations.stream()
+			.filter(operation -> operation.path() != null)
+			.map(operation -> new RestRoute(operation, operation.pattern()))
+			.toList();
 	}
 
 	/** Loads the suite's policy from the classpath. */
@@ -66,7 +78,13 @@ public final class DutyPolicy {
 	}
 
 	public Optional<Operation> forRequest(String method, String path) {
-		return operations.stream().filter(operation -> operation.matchesRequest(method, path)).findFirst();
+		PathContainer requested = PathContainer.parsePath(path);
+		for (RestRoute route : routes) {
+			if (route.operation().method().equalsIgnoreCase(method) && route.pattern().matches(requested)) {
+				return Optional.of(route.operation());
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Optional<Operation> forGrpc(String fullMethodName) {

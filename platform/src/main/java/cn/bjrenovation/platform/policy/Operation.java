@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.bjrenovation.platform.identity.Role;
-import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -25,14 +24,11 @@ public record Operation(String id, String duty, String method, String path, Stri
 		grants = List.copyOf(grants);
 	}
 
-	boolean matchesRequest(String requestMethod, String requestPath) {
-		return path != null && method.equalsIgnoreCase(requestMethod) && pattern().matches(PathContainer.parsePath(requestPath));
-	}
-
 	public Optional<Grant> grantFor(Role role) {
 		return grants.stream().filter(grant -> grant.role() == role).findFirst();
 	}
 
+	/** The REST path as a pattern, parsed anew on each call (the policy keeps its own parsed copies). */
 	public PathPattern pattern() {
 		return PARSER.parse(path);
 	}
