@@ -19,6 +19,22 @@ class BearerTokens implements ServerAuthenticationConverter {
 
 	private static final String SCHEME = "Bearer ";
 
+	/** The b64token characters, indexed by ASCII code: a token is hundreds of characters long. */
+	private static final boolean[] B64TOKEN = new boolean[128];
+
+	static {
+		for (char c = 'a'; c <= 'z'; c++) {
+			B64TOKEN[c] = true;
+			B64TOKEN[Character.toUpperCase(c)] = true;
+		}
+		for (char c = '0'; c <= '9'; c++) {
+			B64TOKEN[c] = true;
+		}
+		for (char c : "-._~+/".toCharArray()) {
+			B64TOKEN[c] = true;
+		}
+	}
+
 	@Override
 	public Mono<Authentication> convert(ServerWebExchange exchange) {
 		String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
@@ -43,9 +59,7 @@ class BearerTokens implements ServerAuthenticationConverter {
 		}
 		for (int i = 0; i < end; i++) {
 			char c = token.charAt(i);
-			boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-					|| c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
-			if (!allowed) {
+			if (c >= B64TOKEN.length || !B64TOKEN[c]) {
 				return false;
 			}
 		}
