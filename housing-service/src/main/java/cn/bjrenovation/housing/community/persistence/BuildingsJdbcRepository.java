@@ -38,25 +38,12 @@ class BuildingsJdbcRepository implements Buildings {
 	@Override
 	public void add(Building b) {
 		try {
-			jdbc.sql("INSERT INTO building (" + COLUMNS + """
+			bind(jdbc.sql("INSERT INTO building (" + COLUMNS + """
 					, district_code) SELECT :id, :community, :number, :floors, :units, :buildYear, :structure,
 					  :floorArea, :households, :seismic, :energy, :elevator, :grade, :simple, c.district_code
 					FROM community c WHERE c.id = :community
-					""")
-				.param("id", b.id().value())
+					"""), b)
 				.param("community", b.communityId().value())
-				.param("number", b.number())
-				.param("floors", b.floors())
-				.param("units", b.units())
-				.param("buildYear", b.buildYear())
-				.param("structure", b.structure().name())
-				.param("floorArea", b.floorArea())
-				.param("households", b.households())
-				.param("seismic", b.seismicReinforcementNeeded())
-				.param("energy", b.energyRetrofitNeeded())
-				.param("elevator", b.elevator().name())
-				.param("grade", b.dangerousGrade() == null ? null : b.dangerousGrade().name())
-				.param("simple", b.simpleBuilding())
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
@@ -103,7 +90,7 @@ class BuildingsJdbcRepository implements Buildings {
 	public boolean replace(Building b, String retiredReason, String actor) {
 		Actors.name(jdbc, actor);
 		try {
-			return jdbc.sql("""
+			return bind(jdbc.sql("""
 					UPDATE building SET number = :number, floors = :floors, units = :units, build_year = :buildYear,
 					  structure = :structure, floor_area = :floorArea, households = :households,
 					  seismic_reinforcement_needed = :seismic, energy_retrofit_needed = :energy, elevator = :elevator,
@@ -111,23 +98,10 @@ class BuildingsJdbcRepository implements Buildings {
 					  retired_at = CASE WHEN :retired THEN coalesce(retired_at, now()) END,
 					  retired_reason = coalesce(:reason, retired_reason)
 					WHERE id = :id AND version = :version - 1
-					""")
-				.param("number", b.number())
-				.param("floors", b.floors())
-				.param("units", b.units())
-				.param("buildYear", b.buildYear())
-				.param("structure", b.structure().name())
-				.param("floorArea", b.floorArea())
-				.param("households", b.households())
-				.param("seismic", b.seismicReinforcementNeeded())
-				.param("energy", b.energyRetrofitNeeded())
-				.param("elevator", b.elevator().name())
-				.param("grade", b.dangerousGrade() == null ? null : b.dangerousGrade().name())
-				.param("simple", b.simpleBuilding())
+					"""), b)
 				.param("version", b.version())
 				.param("retired", b.retired())
 				.param("reason", retiredReason)
-				.param("id", b.id().value())
 				.update() == 1;
 		}
 		catch (DuplicateKeyException ex) {
@@ -145,6 +119,23 @@ class BuildingsJdbcRepository implements Buildings {
 			.query((rs, row) -> new HistoryEntry(rs.getLong("version"), rs.getString("change"),
 					rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("snapshot")))
 			.list();
+	}
+
+	/** The building's own facts as named parameters, for inserts and updates alike. */
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Building b) {
+		return statement.param("id", b.id().value())
+			.param("number", b.number())
+			.param("floors", b.floors())
+			.param("units", b.units())
+			.param("buildYear", b.buildYear())
+			.param("structure", b.structure().name())
+			.param("floorArea", b.floorArea())
+			.param("households", b.households())
+			.param("seismic", b.seismicReinforcementNeeded())
+			.param("energy", b.energyRetrofitNeeded())
+			.param("elevator", b.elevator().name())
+			.param("grade", b.dangerousGrade() == null ? null : b.dangerousGrade().name())
+			.param("simple", b.simpleBuilding());
 	}
 
 	static Building read(ResultSet rs, int row) throws SQLException {
