@@ -59,6 +59,13 @@ class LedgerAndOwnershipTest {
 		assertThat(http.get(HAIDIAN, "/api/housing/dangerous-buildings?pageSize=500").getBody().findValuesAsString(
 				"buildingId")).doesNotContain(collapsing);
 		assertThat(http.get(CHAOYANG, "/api/housing/buildings/{id}/appraisals", collapsing).getBody()).hasSize(1);
+		JsonNode map = http.get(CHAOYANG, "/api/housing/map/dangerous-buildings").getBody();
+		assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
+		assertThat(map.get("features").findValuesAsString("buildingId")).contains(collapsing, cracked);
+		assertThat(http.get(HAIDIAN, "/api/housing/map/dangerous-buildings").getBody().get("features")
+			.findValuesAsString("buildingId")).doesNotContain(collapsing);
+		assertThat(http.get(HOUSING, "/api/housing/dangerous-buildings?pageSize=501").getStatusCode().value())
+			.isEqualTo(400);
 		assertThat(http.get(HAIDIAN, "/api/housing/buildings/{id}/appraisals", collapsing).getStatusCode().value())
 			.isEqualTo(404);
 	}

@@ -223,6 +223,7 @@ class AuthorizationMatrixTest {
 				marker -> assertThat(read("/api/housing/buildings/" + buildingOfA + "/appraisals"))
 					.doesNotContain(marker)));
 		samples.put("housing.ledger.list", Sample.read(Map.of(), OutOfScope.NARROWED));
+		samples.put("housing.ledger.map", Sample.read(Map.of(), OutOfScope.NARROWED));
 		samples.put("housing.ledger.history", Sample.read(Map.of("buildingId", buildingOfA), OutOfScope.NOT_FOUND));
 		// one case per community: each call registers a fresh 市属非经 community for its case
 		samples.put("housing.ownership.register", Sample.write(Map.of(), marker -> """

@@ -1,10 +1,7 @@
 package cn.bjrenovation.housing.community.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingId;
@@ -12,9 +9,7 @@ import cn.bjrenovation.housing.community.domain.BuildingTotals;
 import cn.bjrenovation.housing.community.domain.Buildings;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.DangerousGrade;
-import cn.bjrenovation.housing.community.domain.Elevator;
 import cn.bjrenovation.housing.community.domain.HistoryEntry;
-import cn.bjrenovation.housing.community.domain.Structure;
 import cn.bjrenovation.platform.problems.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +21,6 @@ class BuildingsJdbcRepository implements Buildings {
 	private static final String COLUMNS = """
 			id, community_id, number, floors, units, build_year, structure, floor_area, households,
 			seismic_reinforcement_needed, energy_retrofit_needed, elevator, dangerous_grade, simple_building""";
-
-	private static final String READ_COLUMNS = COLUMNS + ", retired_at, version";
 
 	private final JdbcClient jdbc;
 
@@ -53,17 +46,18 @@ class BuildingsJdbcRepository implements Buildings {
 
 	@Override
 	public Optional<Building> find(BuildingId id) {
-		return jdbc.sql("SELECT " + READ_COLUMNS + " FROM building WHERE id = :id")
+		return jdbc.sql("SELECT " + BuildingRows.COLUMNS + " FROM building b WHERE b.id = :id")
 			.param("id", id.value())
-			.query(BuildingsJdbcRepository::read)
+			.query(BuildingRows::read)
 			.optional();
 	}
 
 	@Override
 	public List<Building> of(CommunityId communityId) {
-		return jdbc.sql("SELECT " + READ_COLUMNS + " FROM building WHERE community_id = :community ORDER BY number")
+		return jdbc
+			.sql("SELECT " + BuildingRows.COLUMNS + " FROM building b WHERE b.community_id = :community ORDER BY b.number")
 			.param("community", communityId.value())
-			.query(BuildingsJdbcRepository::read)
+			.query(BuildingRows::read)
 			.list();
 	}
 
@@ -136,17 +130,6 @@ class BuildingsJdbcRepository implements Buildings {
 			.param("elevator", b.elevator().name())
 			.param("grade", b.dangerousGrade() == null ? null : b.dangerousGrade().name())
 			.param("simple", b.simpleBuilding());
-	}
-
-	static Building read(ResultSet rs, int row) throws SQLException {
-		String grade = rs.getString("dangerous_grade");
-		return new Building(new BuildingId(rs.getObject("id", UUID.class)),
-				new CommunityId(rs.getObject("community_id", UUID.class)), rs.getString("number"), rs.getInt("floors"),
-				rs.getInt("units"), rs.getInt("build_year"), Structure.valueOf(rs.getString("structure")),
-				rs.getBigDecimal("floor_area"), rs.getInt("households"), rs.getBoolean("seismic_reinforcement_needed"),
-				rs.getBoolean("energy_retrofit_needed"), Elevator.valueOf(rs.getString("elevator")),
-				grade == null ? null : DangerousGrade.valueOf(grade), rs.getBoolean("simple_building"),
-				rs.getTimestamp("retired_at") != null, rs.getLong("version"));
 	}
 
 }

@@ -18,20 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CommunityMapController {
 
-	static final String GEO_JSON = "application/geo+json";
-
 	private final QueryingCommunities querying;
 
 	CommunityMapController(QueryingCommunities querying) {
 		this.querying = querying;
 	}
 
-	@GetMapping(path = "/api/housing/map/communities", produces = { GEO_JSON, "application/json" })
+	@GetMapping(path = "/api/housing/map/communities", produces = { GeoJson.MEDIA_TYPE, "application/json" })
 	Map<String, Object> communities(Caller caller, CommunityQueryParameters parameters) {
 		List<Map<String, Object>> features = new ArrayList<>();
 		querying.stream(caller, parameters.filter(), QueryingCommunities.MAP,
 				community -> features.add(feature(community)));
-		return Map.of("type", "FeatureCollection", "features", features);
+		return GeoJson.collection(features);
 	}
 
 	private static Map<String, Object> feature(Community community) {
@@ -42,10 +40,8 @@ class CommunityMapController {
 		properties.put("streetCode", community.streetCode());
 		properties.put("buildYear", community.survey().buildYear());
 		properties.put("households", community.survey().households());
-		return Map.of("type", "Feature", "geometry",
-				Map.of("type", "Point", "coordinates",
-						List.of(community.survey().location().longitude(), community.survey().location().latitude())),
-				"properties", properties);
+		return GeoJson.point(community.survey().location().longitude(), community.survey().location().latitude(),
+				properties);
 	}
 
 }

@@ -33,6 +33,11 @@ public class KeepingLedger {
 
 	static final String APPRAISE = "housing.ledger.appraise";
 
+	static final int MAX_PAGE = 500;
+
+	/** The most entries one map answer carries. */
+	static final int MAP_LIMIT = 10_000;
+
 	private final Ledger ledger;
 
 	private final Buildings buildings;
@@ -76,14 +81,25 @@ public class KeepingLedger {
 		return appraisal;
 	}
 
+	/** One page of the ledger, the most dangerous first. */
 	@Transactional(readOnly = true)
-	public List<LedgerEntry> worstFirst(Caller caller, String districtCode, int limit, int offset) {
-		if (limit < 1 || limit > 500) {
-			throw new InvalidInputException("pageSize", "must be between 1 and 500, was " + limit);
+	public List<LedgerEntry> page(Caller caller, String districtCode, int size, int offset) {
+		if (size < 1 || size > MAX_PAGE) {
+			throw new InvalidInputException("pageSize", "must be between 1 and " + MAX_PAGE + ", was " + size);
 		}
 		if (offset < 0) {
 			throw new InvalidInputException("offset", "must not be negative");
 		}
+		return worstFirst(caller, districtCode, size, offset);
+	}
+
+	/** The ledger for a map, the most dangerous first, at most {@link #MAP_LIMIT} entries. */
+	@Transactional(readOnly = true)
+	public List<LedgerEntry> map(Caller caller, String districtCode) {
+		return worstFirst(caller, districtCode, MAP_LIMIT, 0);
+	}
+
+	private List<LedgerEntry> worstFirst(Caller caller, String districtCode, int limit, int offset) {
 		String district = districtCode;
 		if (caller.role() == Role.DISTRICT) {
 			if (district != null && !caller.coversDistrict(district)) {

@@ -2,12 +2,10 @@ package cn.bjrenovation.housing.ledger.persistence;
 
 import java.sql.Date;
 import java.util.List;
-import java.util.UUID;
 
-import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingId;
-import cn.bjrenovation.housing.community.domain.Buildings;
 import cn.bjrenovation.housing.community.domain.DangerousGrade;
+import cn.bjrenovation.housing.community.persistence.BuildingRows;
 import cn.bjrenovation.housing.ledger.domain.Appraisal;
 import cn.bjrenovation.housing.ledger.domain.Ledger;
 import cn.bjrenovation.housing.ledger.domain.LedgerEntry;
@@ -21,11 +19,8 @@ class LedgerJdbcRepository implements Ledger {
 
 	private final JdbcClient jdbc;
 
-	private final Buildings buildings;
-
-	LedgerJdbcRepository(JdbcClient jdbc, Buildings buildings) {
+	LedgerJdbcRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.buildings = buildings;
 	}
 
 	@Override
@@ -48,39 +43,28 @@ class LedgerJdbcRepository implements Ledger {
 
 	@Override
 	public List<LedgerEntry> worstFirst(String districtCode, int limit, int offset) {
-		List<UUID> ids = jdbc.sql("""
-				SELECT b.id FROM building b JOIN community c ON c.id = b.community_id
-				WHERE (b.dangerous_grade IN ('C', 'D') OR b.simple_building) AND c.retired_at IS NULL AND b.retired_at IS NULL
-				  AND (CAST(:district AS CHAR(6)) IS NULL OR c.district_code = :district)
+		return jdbc.sql("SELECT " + BuildingRows.COLUMNS + """
+				, c.name AS community_name, c.district_code AS community_district, c.street_code, c.latitude,
+				  c.longitude, a.plan, a.plan_status, a.appraised_on
+				FROM building b JOIN community c ON c.id = b.community_id
+				LEFT JOIN LATERAL (
+				  SELECT plan, plan_status, appraised_on FROM building_appraisal
+				  WHERE building_id = b.id ORDER BY id DESC LIMIT 1) a ON true
+				WHERE (b.dangerous_grade IN ('C', 'D') OR b.simple_building) AND c.retired_at IS NULL
+				  AND b.retired_at IS NULL AND (CAST(:district AS CHAR(6)) IS NULL OR b.district_code = :district)
 				ORDER BY CASE b.dangerous_grade WHEN 'D' THEN 0 WHEN 'C' THEN 1 ELSE 2 END, b.build_year, b.id
 				LIMIT :limit OFFSET :offset
 				""")
 			.param("district", districtCode)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query(UUID.class)
-			.list();
-		return ids.stream().map(id -> entry(new BuildingId(id))).toList();
-	}
-
-	private LedgerEntry entry(BuildingId id) {
-		Building building = buildings.find(id).orElseThrow();
-		return jdbc.sql("""
-				SELECT c.name, c.district_code, c.street_code, c.latitude, c.longitude, a.plan, a.plan_status,
-				  a.appraised_on
-				FROM community c LEFT JOIN LATERAL (
-				  SELECT plan, plan_status, appraised_on FROM building_appraisal
-				  WHERE building_id = :building ORDER BY id DESC LIMIT 1) a ON true
-				WHERE c.id = :community
-				""")
-			.param("building", id.value())
-			.param("community", building.communityId().value())
-			.query((rs, row) -> new LedgerEntry(building, rs.getString("name"), rs.getString("district_code"),
-					rs.getString("street_code"), rs.getDouble("latitude"), rs.getDouble("longitude"),
+			.query((rs, row) -> new LedgerEntry(BuildingRows.read(rs, row), rs.getString("community_name"),
+					rs.getString("community_district"), rs.getString("street_code"), rs.getDouble("latitude"),
+					rs.getDouble("longitude"),
 					rs.getString("plan") == null ? null : RenovationPlan.valueOf(rs.getString("plan")),
 					rs.getString("plan_status") == null ? null : PlanStatus.valueOf(rs.getString("plan_status")),
 					rs.getDate("appraised_on") == null ? null : rs.getDate("appraised_on").toLocalDate()))
-			.single();
+			.list();
 	}
 
 	@Override

@@ -1,9 +1,13 @@
 package cn.bjrenovation.housing.ledger.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.bjrenovation.housing.community.domain.BuildingId;
+import cn.bjrenovation.housing.community.web.GeoJson;
 import cn.bjrenovation.housing.ledger.application.KeepingLedger;
 import cn.bjrenovation.housing.ledger.application.KeepingLedger.AppraisalInput;
 import cn.bjrenovation.housing.ledger.domain.Appraisal;
@@ -41,7 +45,24 @@ class LedgerController {
 	@GetMapping("/api/housing/dangerous-buildings")
 	List<EntryResponse> worstFirst(Caller caller, @RequestParam(required = false) String districtCode,
 			@RequestParam(defaultValue = "50") int pageSize, @RequestParam(defaultValue = "0") int offset) {
-		return ledger.worstFirst(caller, districtCode, pageSize, offset).stream().map(EntryResponse::of).toList();
+		return ledger.page(caller, districtCode, pageSize, offset).stream().map(EntryResponse::of).toList();
+	}
+
+	/** The ledger on the map: one point per dangerous or simple building (at its community), worst first. */
+	@GetMapping(path = "/api/housing/map/dangerous-buildings", produces = { GeoJson.MEDIA_TYPE, "application/json" })
+	Map<String, Object> map(Caller caller, @RequestParam(required = false) String districtCode) {
+		List<Map<String, Object>> features = new ArrayList<>();
+		for (LedgerEntry entry : ledger.map(caller, districtCode)) {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("buildingId", entry.building().id().toString());
+			properties.put("communityName", entry.communityName());
+			properties.put("buildingNumber", entry.building().number());
+			properties.put("grade", entry.building().dangerousGrade() == null ? null : entry.building().dangerousGrade().name());
+			properties.put("simpleBuilding", entry.building().simpleBuilding());
+			properties.put("plan", entry.plan() == null ? null : entry.plan().name());
+			features.add(GeoJson.point(entry.longitude(), entry.latitude(), properties));
+		}
+		return GeoJson.collection(features);
 	}
 
 	record AppraisalResponse(String buildingId, String grade, String plan, String planStatus, LocalDate appraisedOn,
