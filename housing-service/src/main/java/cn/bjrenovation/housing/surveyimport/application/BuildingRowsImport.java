@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 import cn.bjrenovation.housing.community.domain.Building;
@@ -43,7 +44,11 @@ final class BuildingRowsImport implements RowsImport<Building> {
 	 */
 	private final Map<String, BuildingTarget> targets = new HashMap<>();
 
-	private final Map<CommunityId, String> districts = new HashMap<>();
+	/**
+	 * The district of each community met so far, read by the writer thread while this thread checks the next
+	 * chunk: a concurrent map, since it grows meanwhile.
+	 */
+	private final Map<CommunityId, String> districts = new ConcurrentHashMap<>();
 
 	BuildingRowsImport(SurveyImports imports, Caller caller) {
 		this.imports = imports;
