@@ -74,6 +74,28 @@ class SurveyImportTest {
 	}
 
 	@Test
+	void progressIsReportedFromTheStartChunkByChunk() {
+		String tag = "进度" + Surveys.unique();
+		StringBuilder file = new StringBuilder(Surveys.COMMUNITY_HEADER).append('\n');
+		for (int i = 0; i < 12_000; i++) {
+			file.append(Surveys.communityRow(tag + "-" + i, CHAOYANG, JINSONG, 1980 + i % 20)).append('\n');
+		}
+
+		ResponseEntity<JsonNode> started = submit("communities", file.toString());
+		JsonNode done = completed(started);
+
+		assertThat(started.getBody().get("status").asText()).isEqualTo("RUNNING");
+		assertThat(started.getBody().get("totalRows").asInt()).isEqualTo(12_000);
+		assertThat(started.getBody().get("processedRows").asInt()).isZero();
+		assertThat(done.get("processedRows").asInt()).isEqualTo(12_000);
+		assertThat(done.get("importedRows").asInt()).isEqualTo(12_000);
+		assertThat(jdbc.sql("SELECT count(*) FROM community WHERE import_id = CAST(:id AS uuid)")
+			.param("id", done.get("id").asText())
+			.query(Long.class)
+			.single()).isEqualTo(12_000);
+	}
+
+	@Test
 	void chineseHeadersAreAcceptedAndBuildingsMustFitTheirCommunity() {
 		String tag = "中文表头" + Surveys.unique();
 		String chinese = "小区名称,区代码,街道代码,地址,纬度,经度,建成年份,产权类型,管理现状,楼栋数,建筑面积,户数,居民人数,60岁以上占比,"
