@@ -167,6 +167,10 @@ class CommunityDatabaseTest {
 		assertThat(retired.getStatusCode().value()).isEqualTo(200);
 		assertThat(retired.getBody().get("retired").asBoolean()).isTrue();
 		assertThat(again.getStatusCode().value()).isEqualTo(409);
+		Map<String, Object> correction = Surveys.community(name, CHAOYANG, JINSONG, 1984);
+		correction.put("version", 2);
+		assertThat(http.put(HOUSING, correction, "/api/housing/communities/{id}", id).getStatusCode().value())
+			.as("a retired community is kept as it was").isEqualTo(409);
 		assertThat(http.get(HOUSING, "/api/housing/communities/{id}", id).getBody().get("retired").asBoolean()).isTrue();
 		assertThat(names(http.get(HOUSING, "/api/housing/communities?q={q}", name).getBody())).isEmpty();
 		assertThat(names(http.get(HOUSING, "/api/housing/communities?q={q}&includeRetired=true", name).getBody()))

@@ -52,6 +52,9 @@ public class ChangingCommunity {
 	@Transactional
 	public Community update(Caller caller, CommunityId id, CommunityFacts facts, long version) {
 		Community current = current(caller, id, version, UPDATE);
+		if (current.retired()) {
+			throw new ConflictException("community " + id + " is retired; a retired community is kept as it was");
+		}
 		FieldCheck check = new FieldCheck();
 		CommunitySurvey corrected = CommunitySurvey.check(facts, divisions, check);
 		check.throwIfAny();

@@ -66,9 +66,12 @@ public class KeepingBuildings {
 	public Building correct(Caller caller, CommunityId communityId, BuildingId id, BuildingFacts facts, long version) {
 		Community community = changeable(caller, communityId, UPDATE);
 		Building current = current(communityId, id, version);
+		if (current.retired()) {
+			throw new ConflictException("building " + id + " is retired; a retired building is kept as it was");
+		}
 		FieldCheck check = new FieldCheck();
 		Building corrected = Building.check(id, communityId, facts, check);
-		if (corrected != null && !current.retired()) {
+		if (corrected != null) {
 			buildings.totals(communityId).minus(current).plus(corrected).checkCoveredBy(community.survey(), check,
 					"number", "floorArea", "households");
 		}

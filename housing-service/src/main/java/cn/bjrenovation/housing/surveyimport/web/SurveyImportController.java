@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/housing/survey-imports")
 class SurveyImportController {
 
+	/** The largest survey file, as the gateway also enforces: the file is held in memory while it imports. */
+	static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 	private final ImportingSurvey importing;
 
 	SurveyImportController(ImportingSurvey importing) {
@@ -54,6 +57,10 @@ class SurveyImportController {
 	private ResponseEntity<ImportReport> submit(Caller caller, ImportKind kind, byte[] file) {
 		if (file == null || file.length == 0) {
 			throw new InvalidInputException("file", "the request body must be the survey file (CSV, UTF-8)");
+		}
+		if (file.length > MAX_FILE_BYTES) {
+			throw new InvalidInputException("file", "is " + file.length / (1024 * 1024) + " MB; a survey file may be "
+					+ "at most 64 MB — split it, by street for instance (each part imports on its own)");
 		}
 		ImportReport report = importing.submit(caller, kind, file);
 		return ResponseEntity.accepted().location(URI.create("/api/housing/survey-imports/" + report.id())).body(report);
