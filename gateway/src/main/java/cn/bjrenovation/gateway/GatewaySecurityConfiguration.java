@@ -70,10 +70,7 @@ class GatewaySecurityConfiguration {
 			@Value("${renovation.gateway.rate-limit.per-second:100}") double perSecond,
 			@Value("${renovation.gateway.rate-limit.burst:200}") double burst) {
 		return http
-			.authorizeExchange(exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-				.permitAll()
-				.anyExchange()
-				.authenticated())
+			.authorizeExchange(exchanges -> exchanges.matchers(new ProbePaths()).permitAll().anyExchange().authenticated())
 			.oauth2ResourceServer(server -> server.bearerTokenConverter(new BearerTokens()).jwt(Customizer.withDefaults()))
 			.addFilterAfter(new CallerRateLimit(perSecond, burst), SecurityWebFiltersOrder.AUTHENTICATION)
 			.addFilterAfter(new DutyEnforcement(policy), SecurityWebFiltersOrder.AUTHORIZATION)

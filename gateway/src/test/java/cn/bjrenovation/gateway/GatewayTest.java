@@ -69,6 +69,26 @@ class GatewayTest {
 	}
 
 	@Test
+	void probesNeedNoTokenButNothingElseDoes() {
+		assertThat(get("/actuator/health", null).statusCode()).isNotEqualTo(401);
+		assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/info", null).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/healthx", null).statusCode()).isEqualTo(401);
+		assertThat(get("/actuator/env", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void malformedBearerTokenIsUnauthorized() {
+		HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/me"))
+			.header("Authorization", "Bearer not a token")
+			.GET());
+
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				challenge -> assertThat(challenge).contains("invalid_token"));
+	}
+
+	@Test
 	void roleWithoutTheDutyIsRefusedNamingTheOperation() {
 		HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/housing/communities"))
 			.header("Authorization", "Bearer " + ISSUER.tokenFor("FINANCE"))
