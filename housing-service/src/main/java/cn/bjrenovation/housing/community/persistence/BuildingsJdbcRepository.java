@@ -105,14 +105,7 @@ class BuildingsJdbcRepository implements Buildings {
 
 	@Override
 	public List<HistoryEntry> history(BuildingId id) {
-		return jdbc.sql("""
-				SELECT version, change, at, actor, snapshot::text AS snapshot FROM building_history
-				WHERE building_id = :id ORDER BY version
-				""")
-			.param("id", id.value())
-			.query((rs, row) -> new HistoryEntry(rs.getLong("version"), rs.getString("change"),
-					rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("snapshot")))
-			.list();
+		return HistoryRows.of(jdbc, HistoryRows.Table.BUILDING, id.value());
 	}
 
 	/** The building's own facts as named parameters, for inserts and updates alike. */

@@ -163,14 +163,7 @@ class CommunitiesJdbcRepository implements Communities {
 
 	@Override
 	public List<HistoryEntry> history(CommunityId id) {
-		return jdbc.sql("""
-				SELECT version, change, at, actor, snapshot::text AS snapshot FROM community_history
-				WHERE community_id = :id ORDER BY version
-				""")
-			.param("id", id.value())
-			.query((rs, row) -> new HistoryEntry(rs.getLong("version"), rs.getString("change"),
-					rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("snapshot")))
-			.list();
+		return HistoryRows.of(jdbc, HistoryRows.Table.COMMUNITY, id.value());
 	}
 
 }
