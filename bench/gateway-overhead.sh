@@ -470,10 +470,10 @@ if [[ "$AUDIT" == kafka ]]; then
 	stop gateway
 	# shellcheck disable=SC2086
 	java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$SCRATCH/lib/*" bench/BenchKafka.java count "127.0.0.1:$KAFKA_PORT" \
-		audit.records >>"$OUT/kafka.log" 2>&1 || true
+		audit.records >"$OUT/audit-count.log" 2>&1 || true
 	stop kafka
 	sent="$(cat "$OUT"/warmup-gateway-*ms.txt "$OUT"/gateway-*ms-a*.txt 2>/dev/null | awk '/ requests in / { n += $1 } END { print n + 0 }')"
-	audited="$(sed -n 's/^audit.records: \(-\{0,1\}[0-9]*\) records$/\1/p' "$OUT/kafka.log")"
+	audited="$(sed -n 's/^audit.records: \(-\{0,1\}[0-9]*\) records$/\1/p' "$OUT/audit-count.log")"
 	echo "audit: ${audited:-?} records in audit.records for ${sent} calls counted by wrk through the gateway (plus a few checks)" \
 		>"$OUT/audit-count.txt"
 fi

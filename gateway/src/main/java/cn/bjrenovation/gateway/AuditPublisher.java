@@ -1,12 +1,18 @@
 package cn.bjrenovation.gateway;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
+import cn.bjrenovation.platform.audit.AuditRecorded;
+import cn.bjrenovation.platform.events.EventEnvelopes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -16,26 +22,32 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the gateway's audit records to {@code audit.records} (idempotent producer, {@code acks=all}), off
- * the request threads: a call never waits for Kafka. Records wait in a bounded queue while the broker is
- * unreachable; when even that is full, the overflow is counted and logged rather than slowing every call.
+ * Sends the gateway's audit records to {@code audit.records} (idempotent producer, {@code acks=all}) from
+ * one thread of its own: a call never waits for Kafka, not even to wake that thread — it drops the record in
+ * a bounded queue, which the sender empties every {@link #IDLE_WAIT} (the producer lingers 10 ms to batch
+ * anyway). Records wait in the queue while the broker is unreachable; when even that is full, the overflow
+ * is counted and logged rather than slowing every call.
  */
 class AuditPublisher implements AutoCloseable {
 
 	static final String TOPIC = "audit.records";
 
+	static final int CAPACITY = 50_000;
+
+	/** How long the sender rests when it finds the queue empty. */
+	static final Duration IDLE_WAIT = Duration.ofMillis(2);
+
 	private static final Logger log = LoggerFactory.getLogger(AuditPublisher.class);
 
 	private final KafkaProducer<String, byte[]> producer;
 
-	private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-			new ArrayBlockingQueue<>(50_000), runnable -> {
-				Thread thread = new Thread(runnable, "audit-publisher");
-				thread.setDaemon(true);
-				return thread;
-			});
+	private final BlockingQueue<AuditRecorded> pending = new ArrayBlockingQueue<>(CAPACITY);
 
 	private final AtomicLong dropped = new AtomicLong();
+
+	private final Thread sender = new Thread(this::sendUntilClosed, "audit-publisher");
+
+	private volatile boolean closing;
 
 	AuditPublisher(String bootstrapServers) {
 		Properties config = new Properties();
@@ -46,18 +58,13 @@ class AuditPublisher implements AutoCloseable {
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
 		config.put(ProducerConfig.CLIENT_ID_CONFIG, "gateway-audit");
 		this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+		sender.setDaemon(true);
+		sender.start();
 	}
 
-	void publish(EventEnvelope envelope) {
-		try {
-			sender.execute(() -> producer.send(new ProducerRecord<>(TOPIC, envelope.getAggregateId(), envelope.toByteArray()),
-					(metadata, failure) -> {
-						if (failure != null) {
-							log.warn("audit record {} not sent: {}", envelope.getEventId(), failure.getMessage());
-						}
-					}));
-		}
-		catch (java.util.concurrent.RejectedExecutionException full) {
+	/** Queues the record; never blocks. */
+	void publish(AuditRecorded record) {
+		if (!pending.offer(record)) {
 			long total = dropped.incrementAndGet();
 			if (total % 1000 == 1) {
 				log.error("audit queue full: {} gateway audit records dropped so far", total);
@@ -65,11 +72,40 @@ class AuditPublisher implements AutoCloseable {
 		}
 	}
 
+	private void sendUntilClosed() {
+		List<AuditRecorded> batch = new ArrayList<>();
+		while (!closing || !pending.isEmpty()) {
+			pending.drainTo(batch, 1_000);
+			if (batch.isEmpty()) {
+				LockSupport.parkNanos(IDLE_WAIT.toNanos());
+				continue;
+			}
+			batch.forEach(this::send);
+			batch.clear();
+		}
+	}
+
+	private void send(AuditRecorded record) {
+		EventEnvelope envelope = EventEnvelopes.wrap(record, "gateway", 1, record.toMessage());
+		try {
+			producer.send(new ProducerRecord<>(TOPIC, envelope.getAggregateId(), envelope.toByteArray()),
+					(metadata, failure) -> {
+						if (failure != null) {
+							log.warn("audit record {} not sent: {}", envelope.getEventId(), failure.getMessage());
+						}
+					});
+		}
+		catch (RuntimeException failure) {
+			log.warn("audit record {} not sent: {}", envelope.getEventId(), failure.getMessage());
+		}
+	}
+
+	/** Sends what is queued (for up to 10 s), then closes the producer, which flushes it. */
 	@Override
 	public void close() throws InterruptedException {
-		sender.shutdown();
-		sender.awaitTermination(10, TimeUnit.SECONDS);
-		producer.close(java.time.Duration.ofSeconds(10));
+		closing = true;
+		sender.join(TimeUnit.SECONDS.toMillis(10));
+		producer.close(Duration.ofSeconds(10));
 	}
 
 }

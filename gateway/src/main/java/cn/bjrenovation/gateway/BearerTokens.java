@@ -1,21 +1,12 @@
 package cn.bjrenovation.gateway;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
-import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
-import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
-import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
-
 /**
  * Reads the bearer token of the {@code Authorization} header (RFC 6750 §2.1: {@code Bearer} then a b64token),
  * as Spring Security's converter does but without a regular expression per call. No header: no credentials
- * (the entry point answers 401); a malformed one: 401 {@code invalid_token}. Tokens in query parameters are
+ * (401); a malformed one: 401 {@code invalid_token}. Tokens in query parameters are
  * not accepted.
  */
-class BearerTokens implements ServerAuthenticationConverter {
+final class BearerTokens {
 
 	private static final String SCHEME = "Bearer ";
 
@@ -35,17 +26,31 @@ class BearerTokens implements ServerAuthenticationConverter {
 		}
 	}
 
-	@Override
-	public Mono<Authentication> convert(ServerWebExchange exchange) {
-		String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+	private BearerTokens() {
+	}
+
+	/**
+	 * The bearer token of an {@code Authorization} header value, or null when the header carries none.
+	 * @throws MalformedTokenException when the header says {@code Bearer} but what follows is no b64token
+	 */
+	static String tokenOf(String header) {
 		if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-			return Mono.empty();
+			return null;
 		}
 		String token = header.substring(SCHEME.length());
 		if (!isB64Token(token)) {
-			return Mono.error(new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed")));
+			throw new MalformedTokenException();
 		}
-		return Mono.just(new BearerTokenAuthenticationToken(token));
+		return token;
+	}
+
+	/** A {@code Bearer} header whose token is not a b64token (RFC 6750 §2.1). */
+	static final class MalformedTokenException extends RuntimeException {
+
+		MalformedTokenException() {
+			super("Bearer token is malformed", null, false, false);
+		}
+
 	}
 
 	/** {@code 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="} */

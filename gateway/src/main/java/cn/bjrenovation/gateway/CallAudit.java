@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import cn.bjrenovation.platform.audit.AuditRecorded;
 import cn.bjrenovation.platform.audit.AuditTrail;
-import cn.bjrenovation.platform.events.EventEnvelopes;
 import cn.bjrenovation.platform.events.EventMetadata;
 import cn.bjrenovation.platform.events.TraceContext;
 import cn.bjrenovation.platform.identity.Caller;
@@ -24,11 +23,8 @@ import reactor.core.publisher.Mono;
  */
 class CallAudit implements WebFilter, Ordered {
 
-	static final String CALLER = CallAudit.class.getName() + ".caller";
-
-	static final String OPERATION = CallAudit.class.getName() + ".operation";
-
-	static final String REFUSAL = CallAudit.class.getName() + ".refusal";
+	/** The outermost filter: it sees every answer, refusals included. */
+	static final int ORDER = -200;
 
 	private final AuditPublisher publisher;
 
@@ -36,10 +32,9 @@ class CallAudit implements WebFilter, Ordered {
 		this.publisher = publisher;
 	}
 
-	/** Before Spring Security's chain (-100), so that its refusals pass through here too. */
 	@Override
 	public int getOrder() {
-		return -200;
+		return ORDER;
 	}
 
 	@Override
@@ -49,18 +44,15 @@ class CallAudit implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		Instant at = Instant.now();
-		return chain.filter(exchange).doFinally(signal -> {
-			AuditRecorded record = record(exchange, path, at);
-			publisher.publish(EventEnvelopes.wrap(record, "gateway", 1, record.toMessage()));
-		});
+		return chain.filter(exchange).doFinally(signal -> publisher.publish(record(exchange, path, at)));
 	}
 
 	private static AuditRecorded record(ServerWebExchange exchange, String path, Instant at) {
-		Caller caller = exchange.getAttribute(CALLER);
-		String operation = exchange.getAttributeOrDefault(OPERATION, exchange.getRequest().getMethod().name() + " " + path);
+		Caller caller = exchange.getAttribute(CallGuard.CALLER);
+		String operation = exchange.getAttributeOrDefault(CallGuard.OPERATION, exchange.getRequest().getMethod().name() + " " + path);
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
 		int code = status == null ? 200 : status.value();
-		String refusal = exchange.getAttribute(REFUSAL);
+		String refusal = exchange.getAttribute(CallGuard.REFUSAL);
 		String outcome = (code < 400 ? "allowed " : "refused ") + code + (refusal == null ? "" : ": " + refusal);
 		String traceparent = exchange.getRequest().getHeaders().getFirst("traceparent");
 		EventMetadata metadata = new EventMetadata(UUID.randomUUID(), at,

@@ -1,25 +1,15 @@
 package cn.bjrenovation.gateway;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import org.springframework.web.server.WebFilterChain;
-import reactor.core.publisher.Mono;
-
 /**
  * Per-caller rate limit (token bucket keyed by the token's subject): a caller may burst up to
- * {@code burst} calls and then {@code perSecond} a second; beyond that it gets 429 with
+ * {@code burst} calls and then {@code perSecond} a second; beyond that {@link CallGuard} answers 429 with
  * {@code Retry-After}. Held in this gateway instance's memory; with several replicas each enforces its share.
  */
-class CallerRateLimit implements WebFilter {
+class CallerRateLimit {
 
 	/** Above this many callers in memory, those that have rested long enough to be full again are forgotten. */
 	static final int MAX_TRACKED_CALLERS = 10_000;
@@ -47,20 +37,6 @@ class CallerRateLimit implements WebFilter {
 			this.countedAt = now;
 		}
 
-	}
-
-	@Override
-	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!exchange.getRequest().getPath().value().startsWith("/api/")) {
-			return chain.filter(exchange);
-		}
-		return ReactiveSecurityContextHolder.getContext()
-			.mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getName())
-			.defaultIfEmpty("anonymous")
-			.flatMap(caller -> {
-				Duration wait = take(caller, System.nanoTime());
-				return wait.isZero() ? chain.filter(exchange) : refuse(exchange.getResponse(), wait);
-			});
 	}
 
 	/** Takes one token for the caller; answers how long to wait when none is left (zero when allowed). */
@@ -92,17 +68,6 @@ class CallerRateLimit implements WebFilter {
 				return now - bucket.countedAt >= refillNanos;
 			}
 		});
-	}
-
-	private static Mono<Void> refuse(ServerHttpResponse response, Duration wait) {
-		long seconds = Math.max(1, (long) Math.ceil(wait.toMillis() / 1000.0));
-		response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-		response.getHeaders().set("Retry-After", String.valueOf(seconds));
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		byte[] body = ("{\"type\":\"https://bjrenovation.cn/problems/rate-limited\",\"title\":\"Too Many Requests\","
-				+ "\"status\":429,\"detail\":\"too many calls from this caller; retry after " + seconds + " s\"}")
-			.getBytes(StandardCharsets.UTF_8);
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 	}
 
 }

@@ -4,9 +4,8 @@ import java.util.List;
 
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.policy.DutyPolicy;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,8 +34,7 @@ class MeController {
 	}
 
 	@GetMapping("/api/me")
-	Me me(@AuthenticationPrincipal Jwt jwt) {
-		Caller caller = Caller.fromClaims(jwt.getSubject(), jwt.getClaims());
+	Me me(@RequestAttribute(CallGuard.CALLER) Caller caller) {
 		List<AllowedOperation> allowed = policy.operations()
 			.stream()
 			.flatMap(operation -> operation.grantFor(caller.role())

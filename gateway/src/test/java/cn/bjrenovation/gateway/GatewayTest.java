@@ -36,7 +36,7 @@ class GatewayTest {
 
 	@DynamicPropertySource
 	static void issuer(DynamicPropertyRegistry registry) {
-		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER::issuerUri);
+		registry.add("renovation.gateway.jwt.issuer-uri", ISSUER::issuerUri);
 		registry.add("renovation.gateway.rate-limit.per-second", () -> "1");
 		registry.add("renovation.gateway.rate-limit.burst", () -> "20");
 		registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "64KB");
@@ -65,7 +65,22 @@ class GatewayTest {
 
 	@Test
 	void missingTokenIsUnauthorized() {
-		assertThat(get("/api/me", null).statusCode()).isEqualTo(401);
+		HttpResponse<String> refused = get("/api/me", null);
+
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(JsonPath.<Integer>read(refused.body(), "$.status")).isEqualTo(401);
+		assertThat(refused.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+	}
+
+	@Test
+	void firewallRejectsAnEncodedSlashBeforeAnyTokenCheck() {
+		HttpResponse<String> rejected = get("/api/housing/communities%2F..%2Fsecrets", ISSUER.tokenFor("HOUSING"));
+
+		assertThat(rejected.statusCode()).isEqualTo(400);
+		assertThat(JsonPath.<String>read(rejected.body(), "$.type")).endsWith("/request-rejected");
 	}
 
 	@Test

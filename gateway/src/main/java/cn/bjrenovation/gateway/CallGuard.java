@@ -1,0 +1,129 @@
+package cn.bjrenovation.gateway;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.identity.InvalidCallerException;
+import cn.bjrenovation.platform.policy.Decision;
+import cn.bjrenovation.platform.policy.DutyPolicy;
+import cn.bjrenovation.platform.policy.Operation;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every call through the gateway, in one pass: Spring Security's strict firewall (400), the bearer token
+ * verified against the OIDC issuer (401 — signature, issuer, audience, expiry), the caller's rate (429) and,
+ * for {@code /api/**}, the duty policy (403 naming the operation and the duty). Only the probes
+ * ({@link ProbePaths}) pass without a token. What passes reaches the route with the caller in the exchange
+ * ({@link #CALLER}) and its token unchanged in {@code Authorization}: the service verifies and decides again.
+ *
+ * <p>One filter rather than a Spring Security filter chain: a stateless token check needs no security
+ * context, session, request cache, logout or exception translation, and on a gateway every filter costs
+ * every call.
+ */
+class CallGuard implements WebFilter, Ordered {
+
+	/** The verified caller, for {@link CallAudit} and the gateway's own endpoints. */
+	static final String CALLER = "cn.bjrenovation.gateway.caller";
+
+	/** The operation matched in the policy, when one is. */
+	static final String OPERATION = "cn.bjrenovation.gateway.operation";
+
+	/** Why the call was refused, when it was. */
+	static final String REFUSAL = "cn.bjrenovation.gateway.refusal";
+
+	private final ServerWebExchangeFirewall firewall;
+
+	private final ReactiveJwtDecoder tokens;
+
+	private final CallerRateLimit rateLimit;
+
+	private final DutyPolicy policy;
+
+	CallGuard(ServerWebExchangeFirewall firewall, ReactiveJwtDecoder tokens, CallerRateLimit rateLimit,
+			DutyPolicy policy) {
+		this.firewall = firewall;
+		this.tokens = tokens;
+		this.rateLimit = rateLimit;
+		this.policy = policy;
+	}
+
+	/** After {@link CallAudit}, which must see the refusals, and before everything else. */
+	@Override
+	public int getOrder() {
+		return CallAudit.ORDER + 1;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		return firewall.getFirewalledExchange(exchange)
+			.flatMap(checked -> guard(checked, chain))
+			.onErrorResume(ServerExchangeRejectedException.class, rejected -> Refusals.rejected(exchange, rejected));
+	}
+
+	private Mono<Void> guard(ServerWebExchange exchange, WebFilterChain chain) {
+		Refusals.addSecurityHeaders(exchange.getResponse());
+		String path = exchange.getRequest().getPath().pathWithinApplication().value();
+		if (ProbePaths.isProbe(path)) {
+			return chain.filter(exchange);
+		}
+		String token;
+		try {
+			token = BearerTokens.tokenOf(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+		}
+		catch (BearerTokens.MalformedTokenException malformed) {
+			return Refusals.unauthorized(exchange, malformed.getMessage());
+		}
+		if (token == null) {
+			return Refusals.unauthenticated(exchange);
+		}
+		return tokens.decode(token)
+			.flatMap(jwt -> admit(exchange, chain, path, jwt.getSubject(), jwt.getClaims()))
+			.onErrorResume(BadJwtException.class, invalid -> Refusals.unauthorized(exchange, invalid.getMessage()))
+			.onErrorResume(JwtException.class, unverifiable -> Refusals.issuerUnavailable(exchange, unverifiable));
+	}
+
+	private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain, String path, String subject,
+			Map<String, Object> claims) {
+		ServerHttpRequest request = exchange.getRequest();
+		String method = request.getMethod().name();
+		Caller caller;
+		try {
+			caller = Caller.fromClaims(subject, claims);
+		}
+		catch (InvalidCallerException unusable) {
+			return refuse(exchange, new Decision.Refused(method + " " + path, unusable.getMessage()));
+		}
+		exchange.getAttributes().put(CALLER, caller);
+		if (!path.startsWith("/api/")) {
+			return chain.filter(exchange);
+		}
+		Duration wait = rateLimit.take(caller.subject(), System.nanoTime());
+		if (!wait.isZero()) {
+			exchange.getAttributes().put(REFUSAL, "rate limit");
+			return Refusals.tooManyCalls(exchange, wait);
+		}
+		Optional<Operation> operation = policy.forRequest(method, path);
+		operation.ifPresent(found -> exchange.getAttributes().put(OPERATION, found.id()));
+		Decision decision = policy.decide(caller, operation, method + " " + path);
+		return decision instanceof Decision.Refused refused ? refuse(exchange, refused) : chain.filter(exchange);
+	}
+
+	private static Mono<Void> refuse(ServerWebExchange exchange, Decision.Refused refused) {
+		exchange.getAttributes().put(REFUSAL, refused.reason());
+		return Refusals.forbidden(exchange, refused);
+	}
+
+}

@@ -1,0 +1,118 @@
+package cn.bjrenovation.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import cn.bjrenovation.platform.policy.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway's own refusals, as RFC 9457 problem+json: 400 (the firewall), 401 with an RFC 6750
+ * {@code WWW-Authenticate} challenge, 403 naming the operation and the duty, 429 with {@code Retry-After},
+ * 503 when the token issuer cannot be reached. Each carries the usual security headers.
+ */
+final class Refusals {
+
+	private static final Logger log = LoggerFactory.getLogger(Refusals.class);
+
+	private static final String PROBLEMS = "https://bjrenovation.cn/problems/";
+
+	private Refusals() {
+	}
+
+	/** What browsers should do with any answer of the gateway; a service's own answers carry their own. */
+	static void addSecurityHeaders(ServerHttpResponse response) {
+		response.beforeCommit(() -> {
+			HttpHeaders headers = response.getHeaders();
+			if (!headers.containsHeader("X-Content-Type-Options")) {
+				headers.set("X-Content-Type-Options", "nosniff");
+				headers.set("X-Frame-Options", "DENY");
+				headers.set(HttpHeaders.CACHE_CONTROL, "no-cache, no-store, max-age=0, must-revalidate");
+			}
+			return Mono.empty();
+		});
+	}
+
+	static Mono<Void> rejected(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+		return answer(exchange, HttpStatus.BAD_REQUEST, "request-rejected", rejected.getMessage(), null);
+	}
+
+	/** No token at all: the challenge names the scheme only (RFC 6750 §3.1). */
+	static Mono<Void> unauthenticated(ServerWebExchange exchange) {
+		exchange.getAttributes().put(CallGuard.REFUSAL, "no bearer token");
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		return answer(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "a bearer token is required", null);
+	}
+
+	/** A token that is malformed, forged, expired or meant for someone else. */
+	static Mono<Void> unauthorized(ServerWebExchange exchange, String why) {
+		exchange.getAttributes().put(CallGuard.REFUSAL, "invalid token: " + why);
+		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+				"Bearer error=\"invalid_token\", error_description=\"" + quoted(why) + "\"");
+		return answer(exchange, HttpStatus.UNAUTHORIZED, "invalid-token", why, null);
+	}
+
+	static Mono<Void> forbidden(ServerWebExchange exchange, Decision.Refused refused) {
+		return answer(exchange, HttpStatus.FORBIDDEN, "duty-refused", refused.reason(), refused.operationId());
+	}
+
+	static Mono<Void> tooManyCalls(ServerWebExchange exchange, Duration wait) {
+		long seconds = Math.max(1, (long) Math.ceil(wait.toMillis() / 1000.0));
+		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+		return answer(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+				"too many calls from this caller; retry after " + seconds + " s", null);
+	}
+
+	/** The token could not be checked at all — the issuer's keys are out of reach — which is not the caller's fault. */
+	static Mono<Void> issuerUnavailable(ServerWebExchange exchange, Exception cause) {
+		log.warn("token not verifiable: {}", cause.getMessage());
+		exchange.getAttributes().put(CallGuard.REFUSAL, "token issuer unavailable");
+		return answer(exchange, HttpStatus.SERVICE_UNAVAILABLE, "issuer-unavailable",
+				"the token issuer cannot be reached to verify the token; try again shortly", null);
+	}
+
+	private static Mono<Void> answer(ServerWebExchange exchange, HttpStatus status, String type, String detail,
+			String operation) {
+		ServerHttpResponse response = exchange.getResponse();
+		response.setStatusCode(status);
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		String body = "{\"type\":\"" + PROBLEMS + type + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+				+ status.value() + ",\"detail\":" + json(detail) + (operation == null ? "" : ",\"operation\":" + json(operation))
+				+ "}";
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	private static String json(String text) {
+		StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				default -> {
+					if (c < 0x20) {
+						json.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						json.append(c);
+					}
+				}
+			}
+		}
+		return json.append('"').toString();
+	}
+
+	/** A quoted-string of RFC 9110 may hold neither a bare quote nor a backslash nor control characters. */
+	private static String quoted(String text) {
+		return text.replaceAll("[\"\\\\\\p{Cntrl}]", " ");
+	}
+
+}
