@@ -15,6 +15,9 @@
 #   WARMUP_DIRECT (5s)                                          wrk warm-up of the backend alone
 #   AUDIT (kafka): kafka = the gateway's audit records go to a throw-away KRaft broker (bench/BenchKafka.java),
 #     as in the suite; off = GATEWAY_AUDIT_ENABLED=false (to see what audit costs)
+#   GATEWAY (full): full = the suite's gateway; bare = Spring Cloud Gateway alone on the gateway's libraries and
+#     application.yml, without token check, rate limit, duty policy and audit (bench/BareGateway.java): the
+#     floor, i.e. what proxying through Spring Cloud Gateway costs on this machine before the suite adds anything
 #   ISSUER_PORT (9100) BACKEND_PORT (9200) GATEWAY_PORT (9300) KAFKA_PORT (9400) KAFKA_CONTROLLER_PORT (9401)
 #   GATEWAY_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m -XX:+ExitOnOutOfMemoryError")  full C2: no TieredStopAtLevel
 #   BACKEND_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m")  KAFKA_JVM_OPTS ("-XX:+UseSerialGC -Xmx512m")
@@ -38,7 +41,9 @@ WARMUP_GATEWAY="${WARMUP_GATEWAY:-30s}"
 WARMUP_MAX="${WARMUP_MAX:-300s}"
 WARMUP_JIT_MAX="${WARMUP_JIT_MAX:-10}"
 WARMUP_DIRECT="${WARMUP_DIRECT:-5s}"
+GATEWAY="${GATEWAY:-full}"
 AUDIT="${AUDIT:-kafka}"
+[[ "$GATEWAY" == bare ]] && AUDIT=off
 ISSUER_PORT="${ISSUER_PORT:-9100}"
 BACKEND_PORT="${BACKEND_PORT:-9200}"
 GATEWAY_PORT="${GATEWAY_PORT:-9300}"
@@ -65,6 +70,7 @@ for tool in curl java unzip awk; do
 	command -v "$tool" >/dev/null 2>&1 || { echo "$tool is required" >&2; exit 1; }
 done
 case "$AUDIT" in kafka | off) ;; *) echo "AUDIT must be kafka or off" >&2; exit 1 ;; esac
+case "$GATEWAY" in full | bare) ;; *) echo "GATEWAY must be full or bare" >&2; exit 1 ;; esac
 
 STAMP="$(date +%Y%m%dT%H%M%S)"
 OUT="$ROOT/bench/results/$STAMP"
@@ -345,7 +351,21 @@ FAILED=0
 ROWS=()
 CPU_ROWS=()
 
-echo "starting the gateway on :$GATEWAY_PORT (one gateway for every delay: it keeps its JIT-compiled code)"
+# gateway_command: the suite's gateway, or (GATEWAY=bare) Spring Cloud Gateway alone with the gateway's configuration
+gateway_command() {
+	if [[ "$GATEWAY" == full ]]; then
+		# shellcheck disable=SC2086
+		exec java $GATEWAY_JVM_OPTS -jar "$SCRATCH/gateway.jar"
+	fi
+	mkdir -p "$SCRATCH/gateway-lib" "$SCRATCH/gateway-classes"
+	unzip -q -j -o "$SCRATCH/gateway.jar" 'BOOT-INF/lib/*' -d "$SCRATCH/gateway-lib"
+	unzip -q -j -o "$SCRATCH/gateway.jar" 'BOOT-INF/classes/application.yml' -d "$SCRATCH/gateway-classes"
+	# shellcheck disable=SC2086
+	exec java $GATEWAY_JVM_OPTS -cp "$SCRATCH/gateway-lib/*" bench/BareGateway.java \
+		--spring.config.location="$SCRATCH/gateway-classes/application.yml"
+}
+
+echo "starting the $([[ "$GATEWAY" == bare ]] && echo "bare Spring Cloud Gateway" || echo gateway) on :$GATEWAY_PORT (one gateway for every delay: it keeps its JIT-compiled code)"
 # shellcheck disable=SC2086
 SERVER_PORT="$GATEWAY_PORT" \
 	JWT_ISSUER_URI="http://127.0.0.1:$ISSUER_PORT" \
@@ -355,7 +375,7 @@ SERVER_PORT="$GATEWAY_PORT" \
 	GATEWAY_RATE_BURST=1000000 \
 	GATEWAY_AUDIT_ENABLED="$([[ $AUDIT == kafka ]] && echo true || echo false)" \
 	KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
-	java $GATEWAY_JVM_OPTS -jar "$SCRATCH/gateway.jar" >"$OUT/gateway.log" 2>&1 &
+	gateway_command >"$OUT/gateway.log" 2>&1 &
 PIDS[gateway]=$!
 wait_for "http://127.0.0.1:$GATEWAY_PORT/actuator/health/readiness" gateway 180
 TOKEN="$(token)"
@@ -483,7 +503,7 @@ if grep -qE "audit (record .* not sent|queue full)" "$OUT/gateway.log"; then
 fi
 
 {
-	echo "Gateway overhead, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, audit $AUDIT, $(nproc) cores, $(date -Is)"
+	echo "Gateway overhead ($GATEWAY gateway), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, audit $AUDIT, $(nproc) cores, $(date -Is)"
 	echo
 	echo "| backend delay | direct req/s | gateway req/s | gateway / direct | direct p50 / p99 (ms) | gateway p50 / p99 (ms) | p99 difference (ms) | verdict |"
 	echo "|---|---|---|---|---|---|---|---|"
