@@ -90,9 +90,8 @@ class CallGuard implements WebFilter, Ordered {
 			return Refusals.unauthenticated(exchange);
 		}
 		return tokens.decode(token)
-			.flatMap(jwt -> admit(exchange, chain, path, jwt.getSubject(), jwt.getClaims()))
-			.onErrorResume(BadJwtException.class, invalid -> Refusals.unauthorized(exchange, invalid.getMessage()))
-			.onErrorResume(JwtException.class, unverifiable -> Refusals.issuerUnavailable(exchange, unverifiable));
+			.onErrorResume(JwtException.class, failure -> refuseToken(exchange, failure).then(Mono.empty()))
+			.flatMap(jwt -> admit(exchange, chain, path, jwt.getSubject(), jwt.getClaims()));
 	}
 
 	private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain, String path, String subject,
@@ -119,6 +118,12 @@ class CallGuard implements WebFilter, Ordered {
 		operation.ifPresent(found -> exchange.getAttributes().put(OPERATION, found.id()));
 		Decision decision = policy.decide(caller, operation, method + " " + path);
 		return decision instanceof Decision.Refused refused ? refuse(exchange, refused) : chain.filter(exchange);
+	}
+
+	/** A forged, expired or misaddressed token is the caller's fault (401); keys out of reach are not (503). */
+	private static Mono<Void> refuseToken(ServerWebExchange exchange, JwtException failure) {
+		return failure instanceof BadJwtException invalid ? Refusals.unauthorized(exchange, invalid.getMessage())
+				: Refusals.issuerUnavailable(exchange, failure);
 	}
 
 	private static Mono<Void> refuse(ServerWebExchange exchange, Decision.Refused refused) {
