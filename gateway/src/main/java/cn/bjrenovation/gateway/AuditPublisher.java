@@ -23,10 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the gateway's audit records to {@code audit.records} (idempotent producer, {@code acks=all}) from
- * one thread of its own: a call never waits for Kafka, not even to wake that thread — it drops the record in
- * a bounded queue, which the sender empties every {@link #IDLE_WAIT} (the producer lingers 50 ms to batch
- * anyway). Records wait in the queue while the broker is unreachable; when even that is full, the overflow
- * is counted and logged rather than slowing every call.
+ * one thread of its own: a call never waits for Kafka. It drops its record in a bounded queue; while calls
+ * keep coming the sender empties the queue every {@link #IDLE_WAIT}, so a busy gateway's calls do not even
+ * wake it (the producer lingers 50 ms to batch anyway), and when the gateway is quiet it waits to be woken.
+ * Records wait in the queue while the broker is unreachable; when even that is full, the overflow is counted
+ * and logged rather than slowing every call.
  */
 class AuditPublisher implements AutoCloseable {
 
@@ -36,6 +37,9 @@ class AuditPublisher implements AutoCloseable {
 
 	/** How long the sender rests when it finds the queue empty. */
 	static final Duration IDLE_WAIT = Duration.ofMillis(2);
+
+	/** After this many empty rounds (~100 ms without a call) the sender waits to be woken instead. */
+	static final int QUIET_ROUNDS = 50;
 
 	private static final Logger log = LoggerFactory.getLogger(AuditPublisher.class);
 
@@ -77,14 +81,29 @@ class AuditPublisher implements AutoCloseable {
 
 	private void sendUntilClosed() {
 		List<AuditRecorded> batch = new ArrayList<>();
-		while (!closing || !pending.isEmpty()) {
-			pending.drainTo(batch, 1_000);
-			if (batch.isEmpty()) {
-				LockSupport.parkNanos(IDLE_WAIT.toNanos());
-				continue;
+		int emptyRounds = 0;
+		try {
+			while (!closing || !pending.isEmpty()) {
+				pending.drainTo(batch, 1_000);
+				if (!batch.isEmpty()) {
+					emptyRounds = 0;
+					batch.forEach(this::send);
+					batch.clear();
+				}
+				else if (++emptyRounds < QUIET_ROUNDS) {
+					LockSupport.parkNanos(IDLE_WAIT.toNanos());
+				}
+				else {
+					// quiet for a while: sleep until the next call rather than waking every IDLE_WAIT
+					AuditRecorded next = pending.poll(1, TimeUnit.SECONDS);
+					if (next != null) {
+						batch.add(next);
+					}
+				}
 			}
-			batch.forEach(this::send);
-			batch.clear();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
