@@ -1,9 +1,9 @@
 package cn.bjrenovation.gateway;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import cn.bjrenovation.platform.policy.Decision;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +13,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway's own refusals, as RFC 9457 problem+json: 400 (the firewall), 401 with an RFC 6750
@@ -84,30 +85,14 @@ final class Refusals {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		String body = "{\"type\":\"" + PROBLEMS + type + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-				+ status.value() + ",\"detail\":" + json(detail) + (operation == null ? "" : ",\"operation\":" + json(operation))
-				+ "}";
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
+		byte[] body = JsonMapper.shared()
+			.writeValueAsBytes(new Problem(PROBLEMS + type, status.getReasonPhrase(), status.value(), detail, operation));
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 	}
 
-	private static String json(String text) {
-		StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '"' -> json.append("\\\"");
-				case '\\' -> json.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						json.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						json.append(c);
-					}
-				}
-			}
-		}
-		return json.append('"').toString();
+	/** RFC 9457 members, plus the operation refused when there is one. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Problem(String type, String title, int status, String detail, String operation) {
 	}
 
 	/** A quoted-string of RFC 9110 may hold neither a bare quote nor a backslash nor control characters. */
