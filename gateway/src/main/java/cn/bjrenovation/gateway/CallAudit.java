@@ -14,6 +14,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 /**
  * Records every {@code /api/} call through the gateway, allowed or refused (401, 403, 429 ...), in the audit
@@ -44,16 +45,13 @@ class CallAudit implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		Instant at = Instant.now();
-		return chain.filter(exchange).doFinally(signal -> publisher.publish(record(exchange, path, at)));
+		return chain.filter(exchange).doFinally(signal -> publisher.publish(record(exchange, path, at, signal)));
 	}
 
-	private static AuditRecorded record(ServerWebExchange exchange, String path, Instant at) {
+	private static AuditRecorded record(ServerWebExchange exchange, String path, Instant at, SignalType end) {
 		Caller caller = exchange.getAttribute(CallGuard.CALLER);
 		String operation = exchange.getAttributeOrDefault(CallGuard.OPERATION, exchange.getRequest().getMethod().name() + " " + path);
-		HttpStatusCode status = exchange.getResponse().getStatusCode();
-		int code = status == null ? 200 : status.value();
-		String refusal = exchange.getAttribute(CallGuard.REFUSAL);
-		String outcome = (code < 400 ? "allowed " : "refused ") + code + (refusal == null ? "" : ": " + refusal);
+		String outcome = outcome(exchange.getResponse().getStatusCode(), exchange.getAttribute(CallGuard.REFUSAL), end);
 		String traceparent = exchange.getRequest().getHeaders().getFirst("traceparent");
 		EventMetadata metadata = new EventMetadata(UUID.randomUUID(), at,
 				TraceContext.isValid(traceparent) ? traceparent : TraceContext.currentOrNew());
@@ -61,6 +59,16 @@ class CallAudit implements WebFilter, Ordered {
 				? new AuditRecorded(metadata, "gateway", "call", "anonymous", "", "", operation, path, outcome)
 				: new AuditRecorded(metadata, "gateway", "call", caller.subject(), caller.role().name(),
 						AuditTrail.scopeOf(caller), operation, path, outcome);
+	}
+
+	/** "allowed 200", "refused 403: …", "failed 504", or "cancelled by the caller" before any answer. */
+	static String outcome(HttpStatusCode status, String refusal, SignalType end) {
+		if (status == null && end == SignalType.CANCEL) {
+			return "cancelled by the caller";
+		}
+		int code = status != null ? status.value() : end == SignalType.ON_ERROR ? 500 : 200;
+		String verdict = refusal != null || (code >= 400 && code < 500) ? "refused " : code >= 500 ? "failed " : "allowed ";
+		return verdict + code + (refusal == null ? "" : ": " + refusal);
 	}
 
 }

@@ -50,6 +50,11 @@ class GatewayGuardConfiguration {
 		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, new CallerRateLimit(perSecond, burst), policy);
 	}
 
+	@Bean
+	UpstreamFailures upstreamFailures() {
+		return new UpstreamFailures();
+	}
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "renovation.gateway.audit.enabled", matchIfMissing = true)
 	AuditPublisher auditPublisher(@Value("${renovation.gateway.audit.bootstrap-servers}") String bootstrapServers) {

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
@@ -16,9 +17,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway's own refusals, as RFC 9457 problem+json: 400 (the firewall), 401 with an RFC 6750
+ * The gateway's own answers, as RFC 9457 problem+json — its refusals: 400 (the firewall), 401 with an RFC 6750
  * {@code WWW-Authenticate} challenge, 403 naming the operation and the duty, 429 with {@code Retry-After},
- * 503 when the token issuer cannot be reached. Each carries the usual security headers.
+ * 503 when the token issuer cannot be reached — and what goes wrong behind it ({@link UpstreamFailures}).
  */
 final class Refusals {
 
@@ -80,14 +81,24 @@ final class Refusals {
 				"the token issuer cannot be reached to verify the token; try again shortly", null);
 	}
 
-	private static Mono<Void> answer(ServerWebExchange exchange, HttpStatus status, String type, String detail,
+	/** Any other answer of the gateway's own, as problem+json. */
+	static Mono<Void> problem(ServerWebExchange exchange, HttpStatusCode status, String type, String detail) {
+		return answer(exchange, status, type, detail, null);
+	}
+
+	private static Mono<Void> answer(ServerWebExchange exchange, HttpStatusCode status, String type, String detail,
 			String operation) {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		byte[] body = JsonMapper.shared()
-			.writeValueAsBytes(new Problem(PROBLEMS + type, status.getReasonPhrase(), status.value(), detail, operation));
+			.writeValueAsBytes(new Problem(PROBLEMS + type, title(status), status.value(), detail, operation));
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+	}
+
+	private static String title(HttpStatusCode status) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		return known == null ? String.valueOf(status.value()) : known.getReasonPhrase();
 	}
 
 	/** RFC 9457 members, plus the operation refused when there is one. */
