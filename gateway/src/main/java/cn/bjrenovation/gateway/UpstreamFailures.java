@@ -11,6 +11,7 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -36,8 +37,10 @@ class UpstreamFailures implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		// the firewall's lazy header checks may refuse the request on the way: that is CallGuard's 400 to write
 		return chain.filter(exchange)
-			.onErrorResume(failure -> exchange.getResponse().isCommitted() ? Mono.error(failure) : answer(exchange, failure));
+			.onErrorResume(failure -> exchange.getResponse().isCommitted() || failure instanceof ServerExchangeRejectedException
+					? Mono.error(failure) : answer(exchange, failure));
 	}
 
 	private static Mono<Void> answer(ServerWebExchange exchange, Throwable failure) {
