@@ -52,9 +52,9 @@ class CallAudit implements WebFilter, Ordered {
 		Caller caller = exchange.getAttribute(CallGuard.CALLER);
 		String operation = exchange.getAttributeOrDefault(CallGuard.OPERATION, exchange.getRequest().getMethod().name() + " " + path);
 		String outcome = outcome(exchange.getResponse().getStatusCode(), exchange.getAttribute(CallGuard.REFUSAL), end);
-		String traceparent = exchange.getRequest().getHeaders().getFirst("traceparent");
+		String traceparent = exchange.getAttribute(CallTrace.TRACEPARENT);
 		EventMetadata metadata = new EventMetadata(UUID.randomUUID(), at,
-				TraceContext.isValid(traceparent) ? traceparent : TraceContext.currentOrNew());
+				traceparent != null ? traceparent : TraceContext.currentOrNew());
 		return caller == null
 				? new AuditRecorded(metadata, "gateway", "call", "anonymous", "", "", operation, path, outcome)
 				: new AuditRecorded(metadata, "gateway", "call", caller.subject(), caller.role().name(),

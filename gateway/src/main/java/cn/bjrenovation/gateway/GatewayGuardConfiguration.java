@@ -51,6 +51,11 @@ class GatewayGuardConfiguration {
 	}
 
 	@Bean
+	CallTrace callTrace() {
+		return new CallTrace();
+	}
+
+	@Bean
 	UpstreamFailures upstreamFailures() {
 		return new UpstreamFailures();
 	}
