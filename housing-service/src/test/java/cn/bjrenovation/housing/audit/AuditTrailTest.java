@@ -8,8 +8,12 @@ import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +27,9 @@ class AuditTrailTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Value("${local.server.port}")
+	int port;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -50,6 +57,39 @@ class AuditTrailTest {
 			.containsEntry("role", "DISTRICT")
 			.containsEntry("scope", "district=" + CHAOYANG);
 		assertThat((String) record.get("outcome")).contains("劲松南社区");
+	}
+
+	@Test
+	void theActsOfOneCallAreFoundByItsTrace() {
+		byte[] random = new byte[16];
+		java.util.concurrent.ThreadLocalRandom.current().nextBytes(random);
+		String trace = java.util.HexFormat.of().formatHex(random);
+		String id = RestClient.create("http://127.0.0.1:" + port)
+			.post()
+			.uri("/api/housing/communities")
+			.header("Authorization", "Bearer " + TestInfrastructure.token("DISTRICT", "district", CHAOYANG))
+			.header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(cn.bjrenovation.housing.community.Surveys.community("劲松西社区", CHAOYANG, "110105017", 1981))
+			.retrieve()
+			.body(JsonNode.class)
+			.get("id")
+			.asString();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode found = http.get(TestInfrastructure.token("HOUSING"), "/api/housing/audit-records?trace={trace}", trace)
+				.getBody();
+			assertThat(found.findValuesAsString("target")).containsExactly(id);
+			assertThat(found.findValuesAsString("trace")).containsExactly(trace);
+		});
+	}
+
+	@Test
+	void aTraceThatIsNoTraceIdIsRefused() {
+		var refused = http.get(TestInfrastructure.token("HOUSING"), "/api/housing/audit-records?trace=not-a-trace");
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().toString()).contains("trace");
 	}
 
 	@Test
@@ -110,8 +150,9 @@ class AuditTrailTest {
 			transactions.executeWithoutResult(status -> {
 				jdbc.sql("SET LOCAL session_replication_role = replica").update();
 				jdbc.sql("INSERT INTO audit_record (position, record_id, at, source, kind, subject, role, scope, "
-						+ "operation, target, outcome, previous_hash, hash) VALUES (:position, :record_id, :at, :source, "
-						+ ":kind, :subject, :role, :scope, :operation, :target, :outcome, :previous_hash, :hash)")
+						+ "operation, target, outcome, trace, previous_hash, hash) VALUES (:position, :record_id, :at, "
+						+ ":source, :kind, :subject, :role, :scope, :operation, :target, :outcome, :trace, :previous_hash, "
+						+ ":hash)")
 					.params(row)
 					.update();
 			});

@@ -156,6 +156,30 @@ class WalkingSkeletonTest {
 	}
 
 	@Test
+	@Order(6)
+	void theGatewaysRecordOfACallAndTheServicesRecordOfItsChangeShareOneTrace() {
+		String subject = "e2e-traced-" + UUID.randomUUID();
+		String districtToken = RunningSuite.get()
+			.issuer()
+			.mint(subject, java.util.Map.of("role", "DISTRICT", "district", CHAOYANG));
+		Answer registered = gateway.post("/api/housing/communities", districtToken,
+				SurveyedCommunity.inJinsong(SurveyedCommunity.uniqueName("劲松中社区")).json());
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Answer trail = gateway.get("/api/housing/audit-records?subject=" + subject, token("HOUSING"));
+			java.util.List<String> sources = trail.json().read("$[*].source");
+			assertThat(sources).containsExactlyInAnyOrder("gateway", "housing-service");
+			java.util.List<String> traces = trail.json().read("$[*].trace");
+			assertThat(traces).doesNotContainNull().hasSize(2);
+			assertThat(traces.get(0)).isEqualTo(traces.get(1));
+			assertThat(gateway.get("/api/housing/audit-records?trace=" + traces.get(0), token("HOUSING"))
+				.json()
+				.<java.util.List<String>>read("$[*].subject")).containsOnly(subject);
+		});
+	}
+
+	@Test
 	@Order(7)
 	void aCommunityRegisteredWhileKafkaIsDownStillReachesPlanningOnceKafkaIsBack() throws Exception {
 		String[] id = new String[1];

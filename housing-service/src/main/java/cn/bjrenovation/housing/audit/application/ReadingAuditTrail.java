@@ -1,6 +1,7 @@
 package cn.bjrenovation.housing.audit.application;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.bjrenovation.housing.audit.domain.AuditChain;
 import cn.bjrenovation.housing.audit.domain.AuditEntry;
@@ -17,6 +18,8 @@ public class ReadingAuditTrail {
 
 	static final int MAX_PAGE = 500;
 
+	private static final Pattern TRACE_ID = Pattern.compile("[0-9a-f]{32}");
+
 	private final AuditTrailRecords records;
 
 	ReadingAuditTrail(AuditTrailRecords records) {
@@ -27,6 +30,9 @@ public class ReadingAuditTrail {
 	public List<AuditEntry> find(AuditQuery query) {
 		if (query.limit() < 1 || query.limit() > MAX_PAGE) {
 			throw new InvalidInputException("limit", query.limit() + " is not between 1 and " + MAX_PAGE);
+		}
+		if (query.trace() != null && !TRACE_ID.matcher(query.trace()).matches()) {
+			throw new InvalidInputException("trace", "is not a W3C trace id (32 lowercase hex digits, as in traceparent)");
 		}
 		return records.find(query);
 	}

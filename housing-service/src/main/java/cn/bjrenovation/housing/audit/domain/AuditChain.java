@@ -26,10 +26,10 @@ public final class AuditChain {
 	public static AuditEntry link(AuditEntry act, String previousHash) {
 		AuditEntry unhashed = new AuditEntry(act.position(), act.recordId(), act.at().truncatedTo(ChronoUnit.MICROS),
 				act.source(), act.kind(), act.subject(), act.role(), act.scope(), act.operation(), act.target(),
-				act.outcome(), previousHash, null);
+				act.outcome(), act.trace(), previousHash, null);
 		return new AuditEntry(unhashed.position(), unhashed.recordId(), unhashed.at(), unhashed.source(),
 				unhashed.kind(), unhashed.subject(), unhashed.role(), unhashed.scope(), unhashed.operation(),
-				unhashed.target(), unhashed.outcome(), previousHash, hashOf(unhashed));
+				unhashed.target(), unhashed.outcome(), unhashed.trace(), previousHash, hashOf(unhashed));
 	}
 
 	/** Walks the chain in position order and names the first link that does not hold. */
@@ -54,7 +54,9 @@ public final class AuditChain {
 	private static String hashOf(AuditEntry link) {
 		String canonical = String.join(String.valueOf(SEPARATOR), link.previousHash(), link.recordId(),
 				link.at().truncatedTo(ChronoUnit.MICROS).toString(), link.source(), link.kind(), link.subject(),
-				link.role(), link.scope(), link.operation(), link.target(), link.outcome());
+				link.role(), link.scope(), link.operation(), link.target(), link.outcome())
+				// links recorded before traces were kept hash as they always did
+				+ (link.trace() == null ? "" : SEPARATOR + "trace=" + link.trace());
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));

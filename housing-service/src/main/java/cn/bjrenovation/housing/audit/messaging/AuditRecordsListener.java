@@ -5,6 +5,7 @@ import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.audit.application.RecordingAuditTrail;
 import cn.bjrenovation.housing.audit.domain.AuditEntry;
 import cn.bjrenovation.platform.events.InboundEvents;
+import cn.bjrenovation.platform.events.TraceContext;
 import com.google.protobuf.Timestamp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -34,11 +35,16 @@ class AuditRecordsListener {
 		inboundEvents.handle(record, AUDIT_RECORDED, (envelope, act) -> recording.append(entry(envelope, act)));
 	}
 
+	/** {@code 00-<trace id>-<span id>-<flags>}: the trace id is what the records of one call share. */
+	private static String traceId(String traceparent) {
+		return TraceContext.isValid(traceparent) ? traceparent.substring(3, 35) : null;
+	}
+
 	private static AuditEntry entry(EventEnvelope envelope, AuditRecord act) {
 		Timestamp at = act.getAt();
 		return new AuditEntry(0, envelope.getEventId(), java.time.Instant.ofEpochSecond(at.getSeconds(), at.getNanos()),
 				act.getSource(), act.getKind(), act.getSubject(), act.getRole(), act.getScope(), act.getOperation(),
-				act.getTarget(), act.getOutcome(), null, null);
+				act.getTarget(), act.getOutcome(), traceId(envelope.getTraceparent()), null, null);
 	}
 
 }

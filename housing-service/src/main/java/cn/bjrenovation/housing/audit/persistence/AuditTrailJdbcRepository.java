@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class AuditTrailJdbcRepository implements AuditTrailRecords {
 
 	private static final String COLUMNS = "position, record_id, at, source, kind, subject, role, scope, operation, "
-			+ "target, outcome, previous_hash, hash";
+			+ "target, outcome, trace, previous_hash, hash";
 
 	private final JdbcClient jdbc;
 
@@ -39,9 +39,9 @@ class AuditTrailJdbcRepository implements AuditTrailRecords {
 	public void append(AuditEntry link) {
 		jdbc.sql("""
 				INSERT INTO audit_record (record_id, at, source, kind, subject, role, scope, operation, target, outcome,
-				                          previous_hash, hash)
+				                          trace, previous_hash, hash)
 				VALUES (:recordId, :at, :source, :kind, :subject, :role, :scope, :operation, :target, :outcome,
-				        :previousHash, :hash)
+				        :trace, :previousHash, :hash)
 				""")
 			.param("recordId", link.recordId())
 			.param("at", Timestamp.from(link.at()))
@@ -53,6 +53,7 @@ class AuditTrailJdbcRepository implements AuditTrailRecords {
 			.param("operation", link.operation())
 			.param("target", link.target())
 			.param("outcome", link.outcome())
+			.param("trace", link.trace())
 			.param("previousHash", link.previousHash())
 			.param("hash", link.hash())
 			.update();
@@ -67,6 +68,7 @@ class AuditTrailJdbcRepository implements AuditTrailRecords {
 				  AND (CAST(:operation AS text) IS NULL OR operation = :operation)
 				  AND (CAST(:source AS text) IS NULL OR source = :source)
 				  AND (CAST(:kind AS text) IS NULL OR kind = :kind)
+				  AND (CAST(:trace AS text) IS NULL OR trace = :trace)
 				ORDER BY position
 				LIMIT :limit
 				""")
@@ -75,6 +77,7 @@ class AuditTrailJdbcRepository implements AuditTrailRecords {
 			.param("operation", query.operation())
 			.param("source", query.source())
 			.param("kind", query.kind())
+			.param("trace", query.trace())
 			.param("limit", query.limit())
 			.query(AuditTrailJdbcRepository::entry)
 			.list();
@@ -94,7 +97,8 @@ class AuditTrailJdbcRepository implements AuditTrailRecords {
 		return new AuditEntry(row.getLong("position"), row.getString("record_id"),
 				row.getTimestamp("at").toInstant(), row.getString("source"), row.getString("kind"),
 				row.getString("subject"), row.getString("role"), row.getString("scope"), row.getString("operation"),
-				row.getString("target"), row.getString("outcome"), row.getString("previous_hash"), row.getString("hash"));
+				row.getString("target"), row.getString("outcome"), row.getString("trace"), row.getString("previous_hash"),
+				row.getString("hash"));
 	}
 
 }

@@ -24,9 +24,9 @@ class AuditTrailController {
 	@GetMapping
 	List<AuditEntry> find(@RequestParam(required = false) String subject,
 			@RequestParam(required = false) String operation, @RequestParam(required = false) String source,
-			@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") long after,
-			@RequestParam(defaultValue = "100") int limit) {
-		return reading.find(new AuditQuery(subject, operation, source, kind, after, limit));
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String trace,
+			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "100") int limit) {
+		return reading.find(new AuditQuery(subject, operation, source, kind, trace, after, limit));
 	}
 
 	@GetMapping("/verification")
