@@ -3,8 +3,6 @@ package cn.bjrenovation.gateway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +28,7 @@ class CallTraceTest {
 
 	private static final String CALLERS_TRACE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
-	private static final DevIssuer ISSUER = startIssuer();
+	private static final DevIssuer ISSUER = GatewayCalls.startIssuer();
 
 	private static final BlockingQueue<String> RECEIVED = new LinkedBlockingQueue<>();
 
@@ -73,21 +71,12 @@ class CallTraceTest {
 
 	private HttpResponse<String> get(String traceparent) {
 		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/housing/communities/6f1c2a9e-3b7d-4c58-9e21-5a0d4b7c8e13"))
+			.newBuilder(GatewayCalls.uri(port, "/api/housing/communities/6f1c2a9e-3b7d-4c58-9e21-5a0d4b7c8e13"))
 			.header("Authorization", "Bearer " + ISSUER.tokenFor("HOUSING"));
 		if (traceparent != null) {
 			request.header("traceparent", traceparent);
 		}
-		try {
-			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return GatewayCalls.send(request);
 	}
 
 	/** Answers every call 200 and keeps the traceparent it was sent. */
@@ -105,15 +94,6 @@ class CallTraceTest {
 			});
 			server.start();
 			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static DevIssuer startIssuer() {
-		try {
-			return DevIssuer.startEphemeral();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,9 +1,6 @@
 package cn.bjrenovation.gateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -27,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayTest {
 
-	private static final DevIssuer ISSUER = startIssuer();
-
-	private final HttpClient http = HttpClient.newHttpClient();
+	private static final DevIssuer ISSUER = GatewayCalls.startIssuer();
 
 	@LocalServerPort
 	int port;
@@ -47,6 +42,18 @@ class GatewayTest {
 	@AfterAll
 	static void stopIssuer() {
 		ISSUER.close();
+	}
+
+	private HttpResponse<String> get(String path, String token) {
+		return GatewayCalls.get(port, path, token);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return GatewayCalls.send(request);
+	}
+
+	private URI uri(String path) {
+		return GatewayCalls.uri(port, path);
 	}
 
 	@Test
@@ -161,40 +168,6 @@ class GatewayTest {
 
 		// no housing-service runs behind this gateway: anything but 413 means the size limit let it through
 		assertThat(passed.statusCode()).isNotEqualTo(413);
-	}
-
-	private HttpResponse<String> get(String path, String token) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return send(request);
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + port + path);
-	}
-
-	private static DevIssuer startIssuer() {
-		try {
-			return DevIssuer.startEphemeral();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,10 +1,5 @@
 package cn.bjrenovation.gateway;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.jayway.jsonpath.JsonPath;
@@ -27,21 +22,15 @@ class UnreachableIssuerTest {
 	int port;
 
 	@DynamicPropertySource
-	static void issuerNobodyAnswers(DynamicPropertyRegistry registry) throws IOException {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
+	static void issuerNobodyAnswers(DynamicPropertyRegistry registry) {
+		int closedPort = GatewayCalls.closedPort();
 		registry.add("renovation.gateway.jwt.issuer-uri", () -> "http://127.0.0.1:" + closedPort);
 		registry.add("renovation.gateway.audit.enabled", () -> "false");
 	}
 
 	@Test
-	void aTokenThatCannotBeCheckedIsServiceUnavailable() throws Exception {
-		HttpResponse<String> answer = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
-				.header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")
-				.build(), HttpResponse.BodyHandlers.ofString());
+	void aTokenThatCannotBeCheckedIsServiceUnavailable() {
+		HttpResponse<String> answer = GatewayCalls.get(port, "/api/me", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln");
 
 		assertThat(answer.statusCode()).isEqualTo(503);
 		assertThat(JsonPath.<String>read(answer.body(), "$.type")).endsWith("/issuer-unavailable");

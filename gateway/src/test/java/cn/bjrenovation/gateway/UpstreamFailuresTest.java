@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UpstreamFailuresTest {
 
-	private static final DevIssuer ISSUER = startIssuer();
+	private static final DevIssuer ISSUER = GatewayCalls.startIssuer();
 
 	private static final SilentService SILENT_HOUSING = new SilentService();
 
@@ -37,11 +34,8 @@ class UpstreamFailuresTest {
 	int port;
 
 	@DynamicPropertySource
-	static void services(DynamicPropertyRegistry registry) throws IOException {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
+	static void services(DynamicPropertyRegistry registry) {
+		int closedPort = GatewayCalls.closedPort();
 		registry.add("renovation.gateway.jwt.issuer-uri", ISSUER::issuerUri);
 		registry.add("renovation.gateway.audit.enabled", () -> "false");
 		registry.add("HOUSING_URL", () -> "http://127.0.0.1:" + SILENT_HOUSING.port());
@@ -74,28 +68,7 @@ class UpstreamFailuresTest {
 	}
 
 	private HttpResponse<String> get(String path) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-					.header("Authorization", "Bearer " + ISSUER.tokenFor("HOUSING"))
-					.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static DevIssuer startIssuer() {
-		try {
-			return DevIssuer.startEphemeral();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return GatewayCalls.get(port, path, ISSUER.tokenFor("HOUSING"));
 	}
 
 	/** Accepts every connection and reads nothing, answers nothing. */

@@ -1,0 +1,66 @@
+package cn.bjrenovation.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import cn.bjrenovation.platform.identity.DevIssuer;
+
+/** What the gateway tests share: a real token issuer, a port nobody listens on, and calls over real HTTP. */
+final class GatewayCalls {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private GatewayCalls() {
+	}
+
+	static DevIssuer startIssuer() {
+		try {
+			return DevIssuer.startEphemeral();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A local port that was free a moment ago: connecting to it is refused. */
+	static int closedPort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static URI uri(int port, String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	/** {@code GET} with a bearer token (or none). */
+	static HttpResponse<String> get(int port, String path, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(port, path)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return send(request);
+	}
+
+	static HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
