@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
-import cn.bjrenovation.platform.audit.AuditRecorded;
-import cn.bjrenovation.platform.events.EventEnvelopes;
+import cn.bjrenovation.platform.envelope.AuditRecorded;
+import cn.bjrenovation.platform.envelope.EventEnvelopes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;

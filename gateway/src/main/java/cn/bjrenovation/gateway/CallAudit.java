@@ -3,10 +3,9 @@ package cn.bjrenovation.gateway;
 import java.time.Instant;
 import java.util.UUID;
 
-import cn.bjrenovation.platform.audit.AuditRecorded;
-import cn.bjrenovation.platform.audit.AuditTrail;
-import cn.bjrenovation.platform.events.EventMetadata;
-import cn.bjrenovation.platform.events.TraceContext;
+import cn.bjrenovation.platform.envelope.AuditRecorded;
+import cn.bjrenovation.platform.envelope.EventMetadata;
+import cn.bjrenovation.platform.envelope.TraceContext;
 import cn.bjrenovation.platform.identity.Caller;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
@@ -58,7 +57,7 @@ class CallAudit implements WebFilter, Ordered {
 		return caller == null
 				? new AuditRecorded(metadata, "gateway", "call", "anonymous", "", "", operation, path, outcome)
 				: new AuditRecorded(metadata, "gateway", "call", caller.subject(), caller.role().name(),
-						AuditTrail.scopeOf(caller), operation, path, outcome);
+						caller.scopeTerm(), operation, path, outcome);
 	}
 
 	/** "allowed 200", "refused 403: …", "failed 504", or "cancelled by the caller" before any answer. */

@@ -1,6 +1,6 @@
 package cn.bjrenovation.gateway;
 
-import cn.bjrenovation.platform.events.TraceContext;
+import cn.bjrenovation.platform.envelope.TraceContext;
 import org.springframework.core.Ordered;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;

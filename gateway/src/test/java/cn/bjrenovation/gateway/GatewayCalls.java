@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import cn.bjrenovation.platform.identity.DevIssuer;
+import cn.bjrenovation.devissuer.DevIssuer;
 
 /** What the gateway tests share: a real token issuer, a port nobody listens on, and calls over real HTTP. */
 final class GatewayCalls {

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.bjrenovation.platform.identity.DevIssuer;
+import cn.bjrenovation.devissuer.DevIssuer;
 
 /**
  * The whole suite on one machine, without Docker: a real KRaft Kafka broker and the dev OIDC issuer in

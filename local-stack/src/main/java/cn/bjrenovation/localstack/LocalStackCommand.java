@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
 
 import cn.bjrenovation.democity.DemoCity;
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.identity.DevIssuer;
+import cn.bjrenovation.devissuer.DevIssuer;
 import cn.bjrenovation.platform.identity.Role;
 
 /**

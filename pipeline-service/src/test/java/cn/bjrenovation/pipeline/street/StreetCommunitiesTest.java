@@ -10,7 +10,7 @@ import cn.bjrenovation.pipeline.v1.ListStreetCommunitiesRequest;
 import cn.bjrenovation.pipeline.v1.ListStreetCommunitiesResponse;
 import cn.bjrenovation.pipeline.v1.StreetCommunity;
 import cn.bjrenovation.pipeline.v1.StreetCoordinationServiceGrpc;
-import cn.bjrenovation.platform.events.MalformedEventException;
+import cn.bjrenovation.platform.envelope.MalformedEventException;
 import cn.bjrenovation.platform.testing.HousingEvents;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;

@@ -1,8 +1,9 @@
 package cn.bjrenovation.platform.audit;
 
-import cn.bjrenovation.platform.events.EventMetadata;
+import cn.bjrenovation.platform.envelope.AuditRecorded;
+import cn.bjrenovation.platform.envelope.EventMetadata;
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.identity.CurrentCaller;
+import cn.bjrenovation.platform.security.CurrentCaller;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -29,18 +30,7 @@ public class AuditTrail {
 	/** As {@link #changed(String, Object, String)}, for work done on a caller's behalf off its request thread. */
 	public void changed(Caller caller, String operation, Object target, String outcome) {
 		events.publishEvent(new AuditRecorded(EventMetadata.capture(), source, "change", caller.subject(),
-				caller.role().name(), scopeOf(caller), operation, String.valueOf(target), outcome));
-	}
-
-	/** The caller's scope as one readable term, e.g. {@code district=110105}; empty for city-wide callers. */
-	public static String scopeOf(Caller caller) {
-		return switch (caller.role().requiredScope()) {
-			case NONE -> "";
-			case DISTRICT -> "district=" + caller.districtCode();
-			case STREET -> "street=" + caller.streetCode();
-			case COMMUNITY -> "community=" + caller.communityId();
-			case UTILITY -> "utility=" + caller.utility();
-		};
+				caller.role().name(), caller.scopeTerm(), operation, String.valueOf(target), outcome));
 	}
 
 }

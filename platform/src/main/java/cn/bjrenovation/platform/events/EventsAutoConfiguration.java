@@ -2,7 +2,8 @@ package cn.bjrenovation.platform.events;
 
 import java.time.Duration;
 
-import cn.bjrenovation.platform.audit.AuditRecorded;
+import cn.bjrenovation.platform.envelope.AuditRecorded;
+import cn.bjrenovation.platform.envelope.MalformedEventException;
 import cn.bjrenovation.platform.audit.AuditTrail;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;

@@ -1,9 +1,14 @@
 package cn.bjrenovation.platform.events;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
+import cn.bjrenovation.platform.envelope.EventEnvelopes;
+import cn.bjrenovation.platform.envelope.MalformedEventException;
+import cn.bjrenovation.platform.envelope.TraceContext;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,30 +54,55 @@ public class InboundEvents {
 	public record Subscription<T>(String type, int schemaVersion, PayloadParser<T> parser) {
 	}
 
+	/** The event types one consumer reads from a topic, and what it does with each. */
+	public static final class Dispatch {
+
+		private final Map<String, Handler<?>> byType = new LinkedHashMap<>();
+
+		private record Handler<T>(Subscription<T> subscription, BiConsumer<EventEnvelope, T> action) {
+
+			Runnable bind(EventEnvelope envelope) {
+				T payload = payload(envelope, subscription.parser());
+				return () -> action.accept(envelope, payload);
+			}
+
+		}
+
+		public <T> Dispatch on(Subscription<T> subscription, BiConsumer<EventEnvelope, T> action) {
+			byType.put(subscription.type(), new Handler<>(subscription, action));
+			return this;
+		}
+
+	}
+
 	/**
-	 * Handles the record when it carries the subscribed type: checks the schema version, parses the payload
-	 * and runs {@code handler} once per event id. Other types on the topic are skipped without being recorded
-	 * as consumed, so a later version that reads them still gets them when the topic is replayed.
-	 * @throws MalformedEventException when the version is unknown or the payload does not parse (never retried)
+	 * Reads the record's envelope once and hands its payload to the handler of its type, once per event id.
+	 * Types the dispatch does not name are skipped without being recorded as consumed, so a later version that
+	 * reads them still gets them when the topic is replayed.
+	 * @throws MalformedEventException when the envelope or payload does not parse or the schema version is unknown
+	 * (never retried)
 	 */
-	public <T> void handle(ConsumerRecord<String, byte[]> record, Subscription<T> subscription,
-			BiConsumer<EventEnvelope, T> handler) {
+	public void handle(ConsumerRecord<String, byte[]> record, Dispatch dispatch) {
 		EventEnvelope envelope = EventEnvelopes.unwrap(record.value());
-		if (!subscription.type().equals(envelope.getType())) {
+		Dispatch.Handler<?> handler = dispatch.byType.get(envelope.getType());
+		if (handler == null) {
 			log.debug("{} skips {} {} on {}", consumer, envelope.getType(), envelope.getEventId(), record.topic());
 			return;
 		}
-		if (envelope.getSchemaVersion() != subscription.schemaVersion()) {
+		if (envelope.getSchemaVersion() != handler.subscription().schemaVersion()) {
 			throw new MalformedEventException(envelope.getType() + " schema version " + envelope.getSchemaVersion()
-					+ " is not readable by " + consumer + " (reads " + subscription.schemaVersion() + ")");
+					+ " is not readable by " + consumer + " (reads " + handler.subscription().schemaVersion() + ")");
 		}
-		T payload = payload(envelope, subscription.parser());
-		handle(record, handled -> handler.accept(handled, payload));
+		Runnable action = handler.bind(envelope);
+		once(envelope, handled -> action.run());
 	}
 
 	/** Unwraps the record and runs {@code handler} unless this consumer has already handled the event. */
 	public void handle(ConsumerRecord<String, byte[]> record, Consumer<EventEnvelope> handler) {
-		EventEnvelope envelope = EventEnvelopes.unwrap(record.value());
+		once(EventEnvelopes.unwrap(record.value()), handler);
+	}
+
+	private void once(EventEnvelope envelope, Consumer<EventEnvelope> handler) {
 		try (TraceContext.Entered trace = TraceContext.enter(envelope.getTraceparent())) {
 			transactions.executeWithoutResult(status -> {
 				if (firstDelivery(envelope)) {

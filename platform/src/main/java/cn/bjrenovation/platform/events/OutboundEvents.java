@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.bjrenovation.platform.audit.AuditRecorded;
+import cn.bjrenovation.platform.envelope.AuditRecorded;
+import cn.bjrenovation.platform.envelope.EventEnvelopes;
+import cn.bjrenovation.platform.envelope.IntegrationEvent;
 import com.google.protobuf.Message;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.kafka.config.TopicBuilder;

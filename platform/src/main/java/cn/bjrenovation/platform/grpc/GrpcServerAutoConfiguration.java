@@ -1,7 +1,7 @@
 package cn.bjrenovation.platform.grpc;
 
+import cn.bjrenovation.platform.config.PolicyAutoConfiguration;
 import cn.bjrenovation.platform.policy.DutyPolicy;
-import cn.bjrenovation.platform.policy.PolicyAutoConfiguration;
 import cn.bjrenovation.platform.problems.ConflictException;
 import cn.bjrenovation.platform.problems.ForbiddenException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
@@ -63,10 +63,10 @@ public class GrpcServerAutoConfiguration {
 	GrpcExceptionHandler suiteExceptions() {
 		return exception -> {
 			Status status = null;
-			if (exception instanceof InvalidInputException) {
-				status = Status.INVALID_ARGUMENT;
+			if (exception instanceof InvalidInputException invalid) {
+				return InvalidArguments.of(invalid);
 			}
-			else if (exception instanceof NotFoundException) {
+			if (exception instanceof NotFoundException) {
 				status = Status.NOT_FOUND;
 			}
 			else if (exception instanceof ForbiddenException forbidden) {

@@ -1,7 +1,7 @@
 package cn.bjrenovation.platform.web;
 
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.identity.CurrentCaller;
+import cn.bjrenovation.platform.security.CurrentCaller;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;

@@ -1,6 +1,6 @@
 package cn.bjrenovation.platform.web;
 
-import cn.bjrenovation.platform.identity.CurrentCaller;
+import cn.bjrenovation.platform.security.CurrentCaller;
 import cn.bjrenovation.platform.policy.Decision;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.problems.ForbiddenException;

@@ -3,7 +3,7 @@ package cn.bjrenovation.platform.web;
 import java.util.List;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
-import cn.bjrenovation.platform.policy.PolicyAutoConfiguration;
+import cn.bjrenovation.platform.config.PolicyAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

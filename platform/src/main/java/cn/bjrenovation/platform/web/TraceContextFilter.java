@@ -2,7 +2,7 @@ package cn.bjrenovation.platform.web;
 
 import java.io.IOException;
 
-import cn.bjrenovation.platform.events.TraceContext;
+import cn.bjrenovation.platform.envelope.TraceContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

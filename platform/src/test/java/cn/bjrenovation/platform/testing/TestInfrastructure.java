@@ -3,7 +3,7 @@ package cn.bjrenovation.platform.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import cn.bjrenovation.platform.identity.DevIssuer;
+import cn.bjrenovation.devissuer.DevIssuer;
 
 /**
  * The real infrastructure a test JVM shares: PostgreSQL, a Kafka broker and the dev OIDC issuer, each

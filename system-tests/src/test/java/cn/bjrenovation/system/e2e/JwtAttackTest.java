@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
 import cn.bjrenovation.platform.grpc.BearerCredentials;
-import cn.bjrenovation.platform.identity.DevIssuer;
+import cn.bjrenovation.devissuer.DevIssuer;
 import cn.bjrenovation.system.e2e.SuiteClient.Answer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;

@@ -5,7 +5,7 @@ import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.audit.application.RecordingAuditTrail;
 import cn.bjrenovation.housing.audit.domain.AuditEntry;
 import cn.bjrenovation.platform.events.InboundEvents;
-import cn.bjrenovation.platform.events.TraceContext;
+import cn.bjrenovation.platform.envelope.TraceContext;
 import com.google.protobuf.Timestamp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;

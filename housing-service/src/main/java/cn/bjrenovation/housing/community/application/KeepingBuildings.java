@@ -8,7 +8,7 @@ import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.Buildings;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityId;
-import cn.bjrenovation.housing.community.domain.FieldCheck;
+import cn.bjrenovation.platform.validation.FieldCheck;
 import cn.bjrenovation.housing.community.domain.HistoryEntry;
 import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.identity.Caller;

@@ -1,5 +1,6 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.FieldCheck;
 import java.math.BigDecimal;
 
 /** A building (楼栋) of a community, with what the renovation needs to know about it (DOMAIN.md §4). */

@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.FieldCheck;
+
 /**
  * Which communities a query wants. Null fields do not filter. {@code communityId} pins one community (a
  * community organisation's scope).

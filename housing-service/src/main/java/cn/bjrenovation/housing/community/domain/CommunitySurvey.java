@@ -1,5 +1,6 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.FieldCheck;
 import java.math.BigDecimal;
 import java.util.Set;
 

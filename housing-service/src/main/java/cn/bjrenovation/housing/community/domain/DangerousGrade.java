@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.Labelled;
+
 /**
  * Appraisal grade of a building under the national standard for dangerous-building appraisal (JGJ 125):
  * A sound, B slightly damaged, C locally dangerous, D dangerous as a whole — the most dangerous first.

@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.Labelled;
+
 /** A building's elevator (加装电梯, plan §三(四)). */
 public enum Elevator implements Labelled {
 

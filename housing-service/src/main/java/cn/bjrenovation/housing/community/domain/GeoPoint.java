@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.FieldCheck;
+
 /** Where a community is on the map (落点落图), WGS-84 degrees. */
 public record GeoPoint(double latitude, double longitude) {
 

@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.Labelled;
+
 /** Who manages a community today (管理现状), DOMAIN.md §4. */
 public enum ManagementStatus implements Labelled {
 

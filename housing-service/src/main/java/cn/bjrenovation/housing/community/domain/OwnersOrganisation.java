@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.Labelled;
+
 /** The owners' organisation a community has formed, if any (业主委员会 or 物业管理委员会). */
 public enum OwnersOrganisation implements Labelled {
 

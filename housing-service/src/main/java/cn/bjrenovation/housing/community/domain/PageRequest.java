@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.FieldCheck;
+
 /**
  * One page of a keyset-paginated list: the order, the page size and the position after which the page starts
  * (null for the first page). Keyset pages stay fast and stable however deep one pages.

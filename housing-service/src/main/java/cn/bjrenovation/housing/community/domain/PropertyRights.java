@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.Labelled;
+
 /** Property rights of a community (产权关系), DOMAIN.md §4. */
 public enum PropertyRights implements Labelled {
 

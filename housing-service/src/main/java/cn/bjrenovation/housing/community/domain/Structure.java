@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.validation.Labelled;
+
 /** A building's load-bearing structure (结构形式). */
 public enum Structure implements Labelled {
 

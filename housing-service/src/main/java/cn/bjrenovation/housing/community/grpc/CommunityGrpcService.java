@@ -19,7 +19,7 @@ import cn.bjrenovation.housing.v1.ListCommunitiesRequest;
 import cn.bjrenovation.housing.v1.ListCommunitiesResponse;
 import cn.bjrenovation.housing.v1.StreamCommunitiesRequest;
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.identity.CurrentCaller;
+import cn.bjrenovation.platform.security.CurrentCaller;
 import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.stub.ServerCallStreamObserver;

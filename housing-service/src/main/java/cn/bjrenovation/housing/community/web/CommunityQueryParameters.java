@@ -2,7 +2,7 @@ package cn.bjrenovation.housing.community.web;
 
 import cn.bjrenovation.housing.community.domain.CommunityFilter;
 import cn.bjrenovation.housing.community.domain.Elevator;
-import cn.bjrenovation.housing.community.domain.FieldCheck;
+import cn.bjrenovation.platform.validation.FieldCheck;
 import cn.bjrenovation.housing.community.domain.ManagementStatus;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
 

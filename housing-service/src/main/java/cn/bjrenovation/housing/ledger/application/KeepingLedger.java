@@ -14,7 +14,7 @@ import cn.bjrenovation.housing.ledger.domain.Appraisal;
 import cn.bjrenovation.housing.ledger.domain.Ledger;
 import cn.bjrenovation.housing.ledger.domain.LedgerEntry;
 import cn.bjrenovation.platform.audit.AuditTrail;
-import cn.bjrenovation.platform.events.EventMetadata;
+import cn.bjrenovation.platform.envelope.EventMetadata;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.identity.Role;
 import cn.bjrenovation.platform.problems.ForbiddenException;

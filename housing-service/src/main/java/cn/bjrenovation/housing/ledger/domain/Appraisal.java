@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.DangerousGrade;
-import cn.bjrenovation.housing.community.domain.FieldCheck;
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * One appraisal of a building (JGJ 125 grade) with its plan. A dangerous building (C or D) needs a plan

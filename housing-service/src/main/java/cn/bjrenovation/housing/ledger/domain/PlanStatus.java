@@ -1,6 +1,6 @@
 package cn.bjrenovation.housing.ledger.domain;
 
-import cn.bjrenovation.housing.community.domain.Labelled;
+import cn.bjrenovation.platform.validation.Labelled;
 
 /** How far a building's plan has come. */
 public enum PlanStatus implements Labelled {

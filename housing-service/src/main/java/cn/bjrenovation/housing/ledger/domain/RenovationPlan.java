@@ -1,6 +1,6 @@
 package cn.bjrenovation.housing.ledger.domain;
 
-import cn.bjrenovation.housing.community.domain.Labelled;
+import cn.bjrenovation.platform.validation.Labelled;
 
 /** The per-building plan for a dangerous or simple building (一楼一策, plan §三(二)). */
 public enum RenovationPlan implements Labelled {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityId;
-import cn.bjrenovation.housing.community.domain.FieldCheck;
+import cn.bjrenovation.platform.validation.FieldCheck;
 import cn.bjrenovation.housing.ownership.domain.HandoverStatus;
 import cn.bjrenovation.housing.ownership.domain.OwnershipCase;
 import cn.bjrenovation.housing.ownership.domain.OwnershipCases;

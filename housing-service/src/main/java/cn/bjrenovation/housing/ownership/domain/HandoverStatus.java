@@ -1,6 +1,6 @@
 package cn.bjrenovation.housing.ownership.domain;
 
-import cn.bjrenovation.housing.community.domain.Labelled;
+import cn.bjrenovation.platform.validation.Labelled;
 
 /** 三供一业 handover: water, power, heating supply and property management passed from the owner to the city. */
 public enum HandoverStatus implements Labelled {

@@ -1,6 +1,6 @@
 package cn.bjrenovation.housing.ownership.domain;
 
-import cn.bjrenovation.housing.community.domain.Labelled;
+import cn.bjrenovation.platform.validation.Labelled;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
 
 /** Who owns a community held by a state body, and which property rights the community must carry for it. */

@@ -16,7 +16,7 @@ import cn.bjrenovation.housing.community.domain.BuildingFacts;
 import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.BuildingTotals;
 import cn.bjrenovation.housing.community.domain.CommunityId;
-import cn.bjrenovation.housing.community.domain.FieldCheck;
+import cn.bjrenovation.platform.validation.FieldCheck;
 import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;

@@ -18,7 +18,7 @@ import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
 import cn.bjrenovation.housing.surveyimport.domain.SurveySheet;
 import cn.bjrenovation.platform.audit.AuditTrail;
-import cn.bjrenovation.platform.events.EventMetadata;
+import cn.bjrenovation.platform.envelope.EventMetadata;
 import cn.bjrenovation.platform.identity.Caller;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

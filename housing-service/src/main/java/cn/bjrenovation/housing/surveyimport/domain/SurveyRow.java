@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import cn.bjrenovation.housing.community.domain.FieldCheck;
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * One record of a survey file with typed access by template column; a cell that does not read as its type

@@ -6,7 +6,7 @@ import cn.bjrenovation.planning.planner.domain.StreetCode;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerRequest;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerResponse;
 import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
-import cn.bjrenovation.platform.identity.CurrentCaller;
+import cn.bjrenovation.platform.security.CurrentCaller;
 import io.grpc.stub.StreamObserver;
 import org.springframework.stereotype.Service;
 

@@ -1,0 +1,82 @@
+package cn.bjrenovation.platform.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.bjrenovation.platform.problems.InvalidInputException;
+import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
+
+/**
+ * Collects every broken rule of one input (a request body or a survey row) so the surveyor sees all problems
+ * together, each next to its field.
+ */
+public final class FieldCheck {
+
+	private final List<FieldProblem> problems = new ArrayList<>();
+
+	public FieldCheck require(boolean ok, String field, String reason) {
+		if (!ok) {
+			problems.add(new FieldProblem(field, reason));
+		}
+		return this;
+	}
+
+	public FieldCheck present(Object value, String field) {
+		return require(value != null, field, "is required");
+	}
+
+	public FieldCheck notBlank(String value, String field, int maxLength) {
+		if (value == null || value.isBlank()) {
+			return require(false, field, "must not be blank");
+		}
+		return require(value.strip().length() <= maxLength, field, "must be at most " + maxLength + " characters");
+	}
+
+	public FieldCheck nonNegative(Number value, String field) {
+		if (value == null) {
+			return present(null, field);
+		}
+		return require(new BigDecimal(value.toString()).signum() >= 0, field, "must not be negative, was " + value);
+	}
+
+	/** Reads a category from its English constant or its Chinese label; null (with a problem) when neither. */
+	public <E extends Enum<E> & Labelled> E choice(String text, String field, Class<E> type) {
+		if (text == null || text.isBlank()) {
+			present(null, field);
+			return null;
+		}
+		String wanted = text.strip();
+		for (E value : type.getEnumConstants()) {
+			if (value.name().equalsIgnoreCase(wanted) || value.label().equals(wanted)) {
+				return value;
+			}
+		}
+		List<String> allowed = new ArrayList<>();
+		for (E value : type.getEnumConstants()) {
+			allowed.add(value.name() + " (" + value.label() + ")");
+		}
+		require(false, field, "'" + wanted + "' is not one of " + String.join(", ", allowed));
+		return null;
+	}
+
+	public void add(FieldProblem problem) {
+		problems.add(problem);
+	}
+
+	public boolean ok() {
+		return problems.isEmpty();
+	}
+
+	public List<FieldProblem> problems() {
+		return List.copyOf(problems);
+	}
+
+	/** @throws InvalidInputException listing every problem, if there is any */
+	public void throwIfAny() {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+}
