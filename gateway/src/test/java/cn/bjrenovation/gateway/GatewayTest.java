@@ -3,11 +3,14 @@ package cn.bjrenovation.gateway;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import cn.bjrenovation.devissuer.DevIssuer;
 import com.jayway.jsonpath.JsonPath;
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,6 +111,28 @@ class GatewayTest {
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
 				challenge -> assertThat(challenge).contains("invalid_token"));
+	}
+
+	@Test
+	void aSignedTokenWithoutExpiryOrUsableOnlyLaterIsUnauthorized() {
+		Instant now = Instant.now();
+		JWTClaimsSet valid = new JWTClaimsSet.Builder().issuer(ISSUER.issuerUri())
+			.subject("dev-housing")
+			.audience(DevIssuer.AUDIENCE)
+			.claim("role", "HOUSING")
+			.expirationTime(Date.from(now.plusSeconds(600)))
+			.build();
+		HttpResponse<String> accepted = get("/api/me", ISSUER.sign(valid));
+		assertThat(accepted.statusCode()).as(accepted.headers().map() + accepted.body()).isEqualTo(200);
+
+		for (JWTClaimsSet refused : List.of(new JWTClaimsSet.Builder(valid).expirationTime(null).build(),
+				new JWTClaimsSet.Builder(valid).notBeforeTime(Date.from(now.plusSeconds(3600))).build(),
+				new JWTClaimsSet.Builder(valid).issueTime(Date.from(now.plusSeconds(3600))).build())) {
+			HttpResponse<String> answer = get("/api/me", ISSUER.sign(refused));
+			assertThat(answer.statusCode()).as(refused.toString()).isEqualTo(401);
+			assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+					challenge -> assertThat(challenge).contains("invalid_token"));
+		}
 	}
 
 	@Test

@@ -17,7 +17,11 @@ public final class TokenLifetime {
 	private TokenLifetime() {
 	}
 
-	/** Why the token may not be used at {@code now}; empty when it may. Absent claims are null. */
+	/**
+	 * Why the token may not be used at {@code now}; empty when it may. Absent claims are null. An {@code iat} of
+	 * exactly {@code exp} − 1 s is not checked: Spring Security fills an absent {@code iat} with that value, so it
+	 * says nothing about when the token was issued.
+	 */
 	public static Optional<String> refusal(Instant expiresAt, Instant notBefore, Instant issuedAt, Instant now) {
 		if (expiresAt == null) {
 			return Optional.of("token has no exp (expiry) claim");
@@ -28,7 +32,7 @@ public final class TokenLifetime {
 		if (notBefore != null && now.plus(CLOCK_SKEW).isBefore(notBefore)) {
 			return Optional.of("token is not valid before " + notBefore);
 		}
-		if (issuedAt != null && now.plus(CLOCK_SKEW).isBefore(issuedAt)) {
+		if (issuedAt != null && !issuedAt.equals(expiresAt.minusSeconds(1)) && now.plus(CLOCK_SKEW).isBefore(issuedAt)) {
 			return Optional.of("token claims to be issued in the future, at " + issuedAt);
 		}
 		return Optional.empty();

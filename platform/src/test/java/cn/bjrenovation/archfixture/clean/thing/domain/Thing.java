@@ -1,0 +1,5 @@
+package cn.bjrenovation.archfixture.clean.thing.domain;
+
+/** Fixture: a plain domain record. */
+public record Thing(String name) {
+}

@@ -1,0 +1,5 @@
+package cn.bjrenovation.archfixture.crossing.community.persistence;
+
+/** Fixture: another feature's adapter. */
+public class CommunityRows {
+}

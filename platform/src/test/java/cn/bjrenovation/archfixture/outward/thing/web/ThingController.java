@@ -1,0 +1,5 @@
+package cn.bjrenovation.archfixture.outward.thing.web;
+
+/** Fixture: an adapter. */
+public class ThingController {
+}
