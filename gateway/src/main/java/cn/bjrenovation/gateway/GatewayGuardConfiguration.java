@@ -51,6 +51,11 @@ class GatewayGuardConfiguration {
 	}
 
 	@Bean
+	BodyLimitGatewayFilterFactory bodyLimit() {
+		return new BodyLimitGatewayFilterFactory();
+	}
+
+	@Bean
 	CallTrace callTrace() {
 		return new CallTrace();
 	}

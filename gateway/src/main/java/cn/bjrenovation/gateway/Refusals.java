@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +72,13 @@ final class Refusals {
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
 		return answer(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
 				"too many calls from this caller; retry after " + seconds + " s", null);
+	}
+
+	/** A body above the route's limit, declared or counted as it streamed in. */
+	static Mono<Void> tooLarge(ServerWebExchange exchange, DataSize limit) {
+		exchange.getAttributes().put(CallGuard.REFUSAL, "request body above " + limit.toKilobytes() + " KB");
+		return answer(exchange, HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
+				"the request body is larger than the " + limit.toKilobytes() + " KB this service accepts", null);
 	}
 
 	/** The token could not be checked at all — the issuer's keys are out of reach — which is not the caller's fault. */
