@@ -44,7 +44,16 @@ class CallAudit implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		Instant at = Instant.now();
-		return chain.filter(exchange).doFinally(signal -> publisher.publish(record(exchange, path, at, signal)));
+		return chain.filter(exchange).doFinally(signal -> {
+			if (isRecorded(exchange)) {
+				publisher.publish(record(exchange, path, at, signal));
+			}
+		});
+	}
+
+	/** Every call is recorded but those {@link CallGuard} refused as part of a flood without a valid token. */
+	static boolean isRecorded(ServerWebExchange exchange) {
+		return !Boolean.TRUE.equals(exchange.getAttribute(CallGuard.UNRECORDED));
 	}
 
 	private static AuditRecorded record(ServerWebExchange exchange, String path, Instant at, SignalType end) {

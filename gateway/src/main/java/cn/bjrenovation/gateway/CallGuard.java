@@ -1,8 +1,10 @@
 package cn.bjrenovation.gateway;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.identity.InvalidCallerException;
@@ -24,7 +26,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every call through the gateway, in one pass: Spring Security's strict firewall (400), the bearer token
- * verified against the OIDC issuer (401 — signature, issuer, audience, expiry), the caller's rate (429) and,
+ * verified against the OIDC issuer (401 — signature, issuer, audience, expiry; a client address sending too many
+ * calls without a valid token gets 429 instead), the caller's rate (429) and,
  * for {@code /api/**}, the duty policy (403 naming the operation and the duty). Only the probes
  * ({@link ProbePaths}) pass without a token. What passes reaches the route with the caller in the exchange
  * ({@link #CALLER}) and its token unchanged in {@code Authorization}: the service verifies and decides again.
@@ -44,19 +47,29 @@ class CallGuard implements WebFilter, Ordered {
 	/** Why the call was refused, when it was. */
 	static final String REFUSAL = "cn.bjrenovation.gateway.refusal";
 
+	/**
+	 * Set on a call without a valid token refused because its address sent too many such calls: answered 429 but not
+	 * appended to the audit trail one by one, so a flood of unauthenticated calls cannot flood the trail.
+	 */
+	static final String UNRECORDED = "cn.bjrenovation.gateway.unrecorded";
+
 	private final ServerWebExchangeFirewall firewall;
 
 	private final ReactiveJwtDecoder tokens;
 
 	private final CallerRateLimit rateLimit;
 
+	/** Calls without a valid token, per client address: they have no caller to be limited as. */
+	private final CallerRateLimit anonymousLimit;
+
 	private final DutyPolicy policy;
 
 	CallGuard(ServerWebExchangeFirewall firewall, ReactiveJwtDecoder tokens, CallerRateLimit rateLimit,
-			DutyPolicy policy) {
+			CallerRateLimit anonymousLimit, DutyPolicy policy) {
 		this.firewall = firewall;
 		this.tokens = tokens;
 		this.rateLimit = rateLimit;
+		this.anonymousLimit = anonymousLimit;
 		this.policy = policy;
 	}
 
@@ -84,10 +97,10 @@ class CallGuard implements WebFilter, Ordered {
 			token = BearerTokens.tokenOf(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
 		}
 		catch (BearerTokens.MalformedTokenException malformed) {
-			return Refusals.unauthorized(exchange, malformed.getMessage());
+			return refuseAnonymous(exchange, () -> Refusals.unauthorized(exchange, malformed.getMessage()));
 		}
 		if (token == null) {
-			return Refusals.unauthenticated(exchange);
+			return refuseAnonymous(exchange, () -> Refusals.unauthenticated(exchange));
 		}
 		return tokens.decode(token)
 			.onErrorResume(JwtException.class, failure -> refuseToken(exchange, failure).then(Mono.empty()))
@@ -121,9 +134,25 @@ class CallGuard implements WebFilter, Ordered {
 	}
 
 	/** A forged, expired or misaddressed token is the caller's fault (401); keys out of reach are not (503). */
-	private static Mono<Void> refuseToken(ServerWebExchange exchange, JwtException failure) {
-		return failure instanceof BadJwtException invalid ? Refusals.unauthorized(exchange, invalid.getMessage())
+	private Mono<Void> refuseToken(ServerWebExchange exchange, JwtException failure) {
+		return failure instanceof BadJwtException invalid
+				? refuseAnonymous(exchange, () -> Refusals.unauthorized(exchange, invalid.getMessage()))
 				: Refusals.issuerUnavailable(exchange, failure);
+	}
+
+	/**
+	 * A call without a valid token gets its 401 while its address stays within the anonymous limit; beyond it, a 429
+	 * that is counted but not recorded call by call.
+	 */
+	private Mono<Void> refuseAnonymous(ServerWebExchange exchange, Supplier<Mono<Void>> refusal) {
+		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+		String address = remote == null ? "unknown" : remote.getHostString();
+		Duration wait = anonymousLimit.take(address, System.nanoTime());
+		if (wait.isZero()) {
+			return refusal.get();
+		}
+		exchange.getAttributes().put(UNRECORDED, Boolean.TRUE);
+		return Refusals.tooManyCalls(exchange, wait);
 	}
 
 	private static Mono<Void> refuse(ServerWebExchange exchange, Decision.Refused refused) {

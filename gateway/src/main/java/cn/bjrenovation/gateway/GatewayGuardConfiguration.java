@@ -46,8 +46,11 @@ class GatewayGuardConfiguration {
 	@Bean
 	CallGuard callGuard(ReactiveJwtDecoder verifiedTokens, DutyPolicy policy,
 			@Value("${renovation.gateway.rate-limit.per-second:100}") double perSecond,
-			@Value("${renovation.gateway.rate-limit.burst:200}") double burst) {
-		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, new CallerRateLimit(perSecond, burst), policy);
+			@Value("${renovation.gateway.rate-limit.burst:200}") double burst,
+			@Value("${renovation.gateway.rate-limit.anonymous-per-second:2}") double anonymousPerSecond,
+			@Value("${renovation.gateway.rate-limit.anonymous-burst:30}") double anonymousBurst) {
+		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, new CallerRateLimit(perSecond, burst),
+				new CallerRateLimit(anonymousPerSecond, anonymousBurst), policy);
 	}
 
 	@Bean

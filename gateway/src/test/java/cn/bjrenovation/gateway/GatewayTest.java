@@ -37,6 +37,7 @@ class GatewayTest {
 		registry.add("renovation.gateway.jwt.issuer-uri", ISSUER::issuerUri);
 		registry.add("renovation.gateway.rate-limit.per-second", () -> "1");
 		registry.add("renovation.gateway.rate-limit.burst", () -> "20");
+		registry.add("renovation.gateway.rate-limit.anonymous-burst", () -> "100");
 		registry.add("GATEWAY_MAX_REQUEST_SIZE", () -> "64KB");
 		// the trail itself is tested end to end, with a broker; here there is none
 		registry.add("renovation.gateway.audit.enabled", () -> "false");
