@@ -59,6 +59,9 @@ class CallGuard implements WebFilter, Ordered {
 
 	private final CallerRateLimit rateLimit;
 
+	/** The longest path and query a call may have; no operation of the suite needs more than a few hundred bytes. */
+	static final int MAX_REQUEST_TARGET = 8192;
+
 	/** Calls without a valid token, per client address: they have no caller to be limited as. */
 	private final CallerRateLimit anonymousLimit;
 
@@ -88,6 +91,10 @@ class CallGuard implements WebFilter, Ordered {
 
 	private Mono<Void> guard(ServerWebExchange exchange, WebFilterChain chain) {
 		Refusals.addSecurityHeaders(exchange.getResponse());
+		if (exchange.getRequest().getURI().getRawPath().length()
+				+ String.valueOf(exchange.getRequest().getURI().getRawQuery()).length() > MAX_REQUEST_TARGET) {
+			return Refusals.uriTooLong(exchange, MAX_REQUEST_TARGET);
+		}
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
 		if (ProbePaths.isProbe(path)) {
 			return chain.filter(exchange);

@@ -81,6 +81,12 @@ final class Refusals {
 				"the request body is larger than the " + limit.toKilobytes() + " KB this service accepts", null);
 	}
 
+	static Mono<Void> uriTooLong(ServerWebExchange exchange, int limit) {
+		exchange.getAttributes().put(CallGuard.REFUSAL, "request target above " + limit + " bytes");
+		return answer(exchange, HttpStatus.URI_TOO_LONG, "uri-too-long",
+				"the path and query are longer than the " + limit + " bytes the suite accepts", null);
+	}
+
 	/** The token could not be checked at all — the issuer's keys are out of reach — which is not the caller's fault. */
 	static Mono<Void> issuerUnavailable(ServerWebExchange exchange, Exception cause) {
 		log.warn("token not verifiable: {}", cause.getMessage());

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import cn.bjrenovation.devissuer.DevIssuer;
 
@@ -14,6 +15,9 @@ import cn.bjrenovation.devissuer.DevIssuer;
 final class GatewayCalls {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	/** A gateway that does not answer fails the test instead of hanging it. */
+	private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 
 	private GatewayCalls() {
 	}
@@ -52,7 +56,7 @@ final class GatewayCalls {
 
 	static HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return HTTP.send(request.timeout(ANSWER_WITHIN).build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

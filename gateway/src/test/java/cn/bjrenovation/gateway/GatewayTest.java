@@ -186,6 +186,14 @@ class GatewayTest {
 	}
 
 	@Test
+	void anOverlongRequestTargetIsRefusedAsProblemJson() {
+		HttpResponse<String> refused = get("/api/housing/communities?q=" + "x".repeat(10_000), ISSUER.tokenFor("HOUSING"));
+
+		assertThat(refused.statusCode()).isEqualTo(414);
+		assertThat(JsonPath.<String>read(refused.body(), "$.type")).endsWith("/uri-too-long");
+	}
+
+	@Test
 	void surveyFilesMayBeLargerThanOtherRequests() {
 		HttpResponse<String> passed = send(HttpRequest.newBuilder(uri("/api/housing/survey-imports/buildings"))
 			.header("Authorization", "Bearer " + ISSUER.tokenFor("HOUSING"))
