@@ -1,5 +1,6 @@
 package cn.bjrenovation.pipeline.street.domain;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import cn.bjrenovation.platform.problems.InvalidInputException;
@@ -8,9 +9,7 @@ import cn.bjrenovation.platform.problems.InvalidInputException;
 public record CommunityId(UUID value) {
 
 	public CommunityId {
-		if (value == null) {
-			throw new IllegalArgumentException("a community id needs a value");
-		}
+		Objects.requireNonNull(value, "a community id needs a value");
 	}
 
 	/** @throws InvalidInputException naming {@code field} when the text is not a community id (a UUID) */

@@ -1,5 +1,6 @@
 package cn.bjrenovation.planning.planner.domain;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import cn.bjrenovation.platform.problems.InvalidInputException;
@@ -8,9 +9,7 @@ import cn.bjrenovation.platform.problems.InvalidInputException;
 public record PlannerAssignmentId(UUID value) {
 
 	public PlannerAssignmentId {
-		if (value == null) {
-			throw new IllegalArgumentException("a planner assignment id needs a value");
-		}
+		Objects.requireNonNull(value, "a planner assignment id needs a value");
 	}
 
 	public static PlannerAssignmentId newId() {
