@@ -15,9 +15,13 @@ import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.BadRequest;
 import com.nimbusds.jwt.SignedJWT;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -103,7 +107,17 @@ class FiscalCapacityTest {
 			.isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
 				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
 				assertThat(ex.getStatus().getDescription()).contains("year", "1999");
+				assertThat(fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField).containsExactly("year");
+				assertThat(fieldViolations(ex).get(0).getDescription()).contains("1999", "2000");
 			});
+	}
+
+	@Test
+	void yearOutsideTheProgrammeOverRestIsRefusedNamingTheYear() {
+		ResponseEntity<JsonNode> refused = fiscalCapacity(TestInfrastructure.token("FINANCE"), 2101);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").findValuesAsString("field")).containsExactly("year");
 	}
 
 	@Test
@@ -150,6 +164,50 @@ class FiscalCapacityTest {
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isEqualTo("source");
 		assertThat(linesStoredFor(year)).isZero();
+	}
+
+	@Test
+	void everyBrokenRuleOfALineIsReportedAtOnceAndNothingIsStored() {
+		ResponseEntity<JsonNode> refused = addLine(TestInfrastructure.token("FINANCE"),
+				Map.of("fiscalYear", 1850, "source", "LOTTERY", "amountFen", -1, "description", " "));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(refused.getBody().get("errors").findValuesAsString("field")).containsExactly("fiscalYear", "source",
+				"amountFen", "description");
+		assertThat(refused.getBody().get("errors").get(1).get("reason").asString()).contains("LOTTERY",
+				"MUNICIPAL_BUDGET");
+		assertThat(linesStoredFor(1850)).isZero();
+	}
+
+	@Test
+	void lineWithoutItsFiguresIsRefusedNamingEachMissingOne() {
+		ResponseEntity<JsonNode> refused = addLine(TestInfrastructure.token("FINANCE"),
+				Map.of("source", "MUNICIPAL_BUDGET", "description", "缺少年度和金额"));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").findValuesAsString("field")).containsExactly("fiscalYear",
+				"amountFen");
+	}
+
+	/** The field violations of the status's {@code google.rpc.BadRequest} details. */
+	private static List<BadRequest.FieldViolation> fieldViolations(StatusRuntimeException ex) {
+		List<BadRequest.FieldViolation> violations = new ArrayList<>();
+		for (Any detail : StatusProto.fromThrowable(ex).getDetailsList()) {
+			if (detail.is(BadRequest.class)) {
+				violations.addAll(unpack(detail).getFieldViolationsList());
+			}
+		}
+		return violations;
+	}
+
+	private static BadRequest unpack(Any detail) {
+		try {
+			return detail.unpack(BadRequest.class);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			throw new AssertionError("BadRequest details do not parse", ex);
+		}
 	}
 
 	private static synchronized int unusedYear() {

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
+import cn.bjrenovation.fixtures.housing.HousingEvents;
 import cn.bjrenovation.housing.v1.Community;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerRequest;
 import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
-import cn.bjrenovation.platform.testing.HousingEvents;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;

@@ -1,17 +1,23 @@
 package cn.bjrenovation.planning.planner;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import cn.bjrenovation.fixtures.housing.HousingEvents;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerRequest;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerResponse;
 import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
-import cn.bjrenovation.platform.testing.HousingEvents;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.BadRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -54,6 +60,7 @@ class ResponsiblePlannerTest {
 		assertThat(assigned.getBody().get("streetCode").asText()).isEqualTo(street);
 		assertThat(assigned.getBody().get("plannerSubject").asText()).isEqualTo("planner-li");
 		assertThat(assigned.getBody().get("assignedBy").asText()).isEqualTo("planning-official-wang");
+		assertThat(assigned.getBody().get("assignmentId").asText()).isNotBlank();
 
 		ResponseEntity<JsonNode> seenByStreet = http.get(TestInfrastructure.token("STREET", "street", street), PATH,
 				street);
@@ -61,6 +68,8 @@ class ResponsiblePlannerTest {
 		assertThat(seenByStreet.getBody().get("plannerName").asText()).isEqualTo("李规划");
 		assertThat(seenByStreet.getBody().get("assignedAt").asText())
 			.isEqualTo(assigned.getBody().get("assignedAt").asText());
+		assertThat(seenByStreet.getBody().get("assignmentId").asText())
+			.isEqualTo(assigned.getBody().get("assignmentId").asText());
 
 		GetResponsiblePlannerResponse viaGrpc = planners(TestInfrastructure.token("HOUSING"))
 			.getResponsiblePlanner(GetResponsiblePlannerRequest.newBuilder().setStreetCode(street).build());
@@ -74,9 +83,9 @@ class ResponsiblePlannerTest {
 	void reassignmentReplacesThePlannerKeepsTheHistoryAndRepeatingItChangesNothing() {
 		String street = HousingEvents.uniqueStreet(CHAOYANG);
 
-		assign(street, "planner-zhang", "张规划");
-		assign(street, "planner-zhang", "张规划");
-		assign(street, "planner-zhao", "赵规划");
+		String first = assign(street, "planner-zhang", "张规划").getBody().get("assignmentId").asText();
+		String repeated = assign(street, "planner-zhang", "张规划").getBody().get("assignmentId").asText();
+		String second = assign(street, "planner-zhao", "赵规划").getBody().get("assignmentId").asText();
 
 		assertThat(http.get(TestInfrastructure.token("PLANNING"), PATH, street).getBody().get("plannerSubject").asText())
 			.isEqualTo("planner-zhao");
@@ -84,6 +93,11 @@ class ResponsiblePlannerTest {
 			.param("street", street)
 			.query(String.class)
 			.list()).containsExactly("planner-zhang", "planner-zhao");
+		assertThat(repeated).as("repeating an assignment answers the one in force").isEqualTo(first);
+		assertThat(jdbc.sql("SELECT assignment_id::text FROM planner_assignment WHERE street_code = :street ORDER BY id")
+			.param("street", street)
+			.query(String.class)
+			.list()).containsExactly(first, second);
 	}
 
 	@Test
@@ -119,6 +133,9 @@ class ResponsiblePlannerTest {
 			.isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
 				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
 				assertThat(ex.getStatus().getDescription()).contains("street_code");
+				assertThat(fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField)
+					.containsExactly("street_code");
+				assertThat(fieldViolations(ex).get(0).getDescription()).contains("110105", "9-digit");
 			});
 	}
 
@@ -178,6 +195,26 @@ class ResponsiblePlannerTest {
 
 	private int status(String token, String street) {
 		return http.get(token, PATH, street).getStatusCode().value();
+	}
+
+	/** The field violations of the status's {@code google.rpc.BadRequest} details. */
+	private static List<BadRequest.FieldViolation> fieldViolations(StatusRuntimeException ex) {
+		List<BadRequest.FieldViolation> violations = new ArrayList<>();
+		for (Any detail : StatusProto.fromThrowable(ex).getDetailsList()) {
+			if (detail.is(BadRequest.class)) {
+				violations.addAll(unpack(detail).getFieldViolationsList());
+			}
+		}
+		return violations;
+	}
+
+	private static BadRequest unpack(Any detail) {
+		try {
+			return detail.unpack(BadRequest.class);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			throw new AssertionError("BadRequest details do not parse", ex);
+		}
 	}
 
 	private PlannerServiceGrpc.PlannerServiceBlockingStub planners(String token) {

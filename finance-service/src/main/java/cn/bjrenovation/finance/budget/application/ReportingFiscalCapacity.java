@@ -3,13 +3,13 @@ package cn.bjrenovation.finance.budget.application;
 import cn.bjrenovation.finance.budget.domain.BudgetLines;
 import cn.bjrenovation.finance.budget.domain.FiscalCapacity;
 import cn.bjrenovation.finance.budget.domain.FiscalYear;
-import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reports a year's fiscal capacity (财政承受能力), the check housing makes before compiling the annual plan
- * (plan §三(一)) and the development and reform commission reads for fixed-asset investment.
+ * (plan §三(一)) and the development and reform commission reads for fixed-asset investment. The figures are the
+ * city's, so every role the policy lets ask sees them whole.
  */
 @Service
 public class ReportingFiscalCapacity {
@@ -20,12 +20,8 @@ public class ReportingFiscalCapacity {
 		this.lines = lines;
 	}
 
-	/** @throws InvalidInputException naming {@code year} outside 2000–2100, rather than reporting an empty year */
 	@Transactional(readOnly = true)
-	public FiscalCapacity forYear(int year) {
-		if (!FiscalYear.isValid(year)) {
-			throw new InvalidInputException("year", FiscalYear.refusal(year));
-		}
+	public FiscalCapacity forYear(FiscalYear year) {
 		return lines.capacityOf(year);
 	}
 

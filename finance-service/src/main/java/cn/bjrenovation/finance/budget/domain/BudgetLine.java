@@ -1,43 +1,40 @@
 package cn.bjrenovation.finance.budget.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
-import cn.bjrenovation.platform.problems.InvalidInputException;
-import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
+import java.util.Objects;
 
 /**
  * One appropriation for renovation in a fiscal year from one funding source (预算安排). Subsidies are later
  * committed against it; what is not yet committed is what the annual plan may still count on. Amounts in fen
  * (分), so no money is ever a floating-point number.
  */
-public record BudgetLine(BudgetLineId id, int fiscalYear, FundingSource source, long amountFen, long committedFen,
-		String description, String addedBy, Instant addedAt) {
+public record BudgetLine(BudgetLineId id, FiscalYear fiscalYear, FundingSource source, long amountFen,
+		long committedFen, String description, String addedBy, Instant addedAt) {
 
 	/**
-	 * A new, wholly uncommitted line, checking every rule at once so the finance officer sees all problems
-	 * together. Field names are those of the REST request.
-	 * @throws InvalidInputException listing each broken rule by field
+	 * The input was checked where it entered (see {@code AddBudgetLineCommand}); what is held here are the line's
+	 * invariants, which the database holds too.
+	 * @throws IllegalArgumentException when the amount is not above zero or the commitment not within it
 	 */
-	public static BudgetLine add(BudgetLineId id, int fiscalYear, FundingSource source, long amountFen,
-			String description, String addedBy, Instant addedAt) {
-		List<FieldProblem> problems = new ArrayList<>();
-		if (!FiscalYear.isValid(fiscalYear)) {
-			problems.add(new FieldProblem("fiscalYear", FiscalYear.refusal(fiscalYear)));
-		}
-		if (source == null) {
-			problems.add(new FieldProblem("source", "must name a funding source"));
-		}
+	public BudgetLine {
+		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(fiscalYear, "fiscalYear");
+		Objects.requireNonNull(source, "source");
+		Objects.requireNonNull(description, "description");
+		Objects.requireNonNull(addedBy, "addedBy");
+		Objects.requireNonNull(addedAt, "addedAt");
 		if (amountFen <= 0) {
-			problems.add(new FieldProblem("amountFen", amountFen + " fen: an appropriation must be more than zero"));
+			throw new IllegalArgumentException("budget line " + id + " holds " + amountFen + " fen");
 		}
-		if (description == null || description.isBlank()) {
-			problems.add(new FieldProblem("description", "must not be blank: say what the money is for"));
+		if (committedFen < 0 || committedFen > amountFen) {
+			throw new IllegalArgumentException(
+					"budget line " + id + " commits " + committedFen + " of " + amountFen + " fen");
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+	}
+
+	/** A new, wholly uncommitted line. */
+	public static BudgetLine add(BudgetLineId id, FiscalYear fiscalYear, FundingSource source, long amountFen,
+			String description, String addedBy, Instant addedAt) {
 		return new BudgetLine(id, fiscalYear, source, amountFen, 0, description.strip(), addedBy, addedAt);
 	}
 

@@ -6,6 +6,6 @@ public interface BudgetLines {
 	void add(BudgetLine line);
 
 	/** The year's lines summed; zeros when the year has none. */
-	FiscalCapacity capacityOf(int fiscalYear);
+	FiscalCapacity capacityOf(FiscalYear year);
 
 }

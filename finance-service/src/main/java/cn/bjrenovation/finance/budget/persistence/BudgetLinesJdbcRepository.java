@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import cn.bjrenovation.finance.budget.domain.BudgetLine;
 import cn.bjrenovation.finance.budget.domain.BudgetLines;
 import cn.bjrenovation.finance.budget.domain.FiscalCapacity;
+import cn.bjrenovation.finance.budget.domain.FiscalYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +26,7 @@ class BudgetLinesJdbcRepository implements BudgetLines {
 				VALUES (:id, :year, :source, :amount, :committed, :description, :addedBy, :addedAt)
 				""")
 			.param("id", line.id().value())
-			.param("year", line.fiscalYear())
+			.param("year", line.fiscalYear().value())
 			.param("source", line.source().name())
 			.param("amount", line.amountFen())
 			.param("committed", line.committedFen())
@@ -37,7 +38,7 @@ class BudgetLinesJdbcRepository implements BudgetLines {
 
 	/** One aggregate, so the three figures always come from the same snapshot of the year's lines. */
 	@Override
-	public FiscalCapacity capacityOf(int fiscalYear) {
+	public FiscalCapacity capacityOf(FiscalYear year) {
 		return jdbc.sql("""
 				SELECT coalesce(sum(amount_fen), 0)                 AS budgeted,
 				       coalesce(sum(amount_fen - committed_fen), 0) AS available,
@@ -45,8 +46,8 @@ class BudgetLinesJdbcRepository implements BudgetLines {
 				FROM budget_line
 				WHERE fiscal_year = :year
 				""")
-			.param("year", fiscalYear)
-			.query((rs, row) -> new FiscalCapacity(fiscalYear, rs.getLong("budgeted"), rs.getLong("available"),
+			.param("year", year.value())
+			.query((rs, row) -> new FiscalCapacity(year.value(), rs.getLong("budgeted"), rs.getLong("available"),
 					rs.getInt("lines")))
 			.single();
 	}

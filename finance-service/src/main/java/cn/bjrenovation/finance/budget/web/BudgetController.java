@@ -6,8 +6,8 @@ import cn.bjrenovation.finance.budget.application.AddingBudgetLine;
 import cn.bjrenovation.finance.budget.application.ReportingFiscalCapacity;
 import cn.bjrenovation.finance.budget.domain.BudgetLine;
 import cn.bjrenovation.finance.budget.domain.FiscalCapacity;
+import cn.bjrenovation.finance.budget.domain.FiscalYear;
 import cn.bjrenovation.platform.identity.Caller;
-import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +30,7 @@ class BudgetController {
 	}
 
 	@PostMapping("/budget-lines")
-	ResponseEntity<BudgetLineResponse> add(Caller caller, @Valid @RequestBody AddBudgetLineRequest request) {
+	ResponseEntity<BudgetLineResponse> add(Caller caller, @RequestBody AddBudgetLineRequest request) {
 		BudgetLine line = adding.add(caller, request.toCommand());
 		return ResponseEntity.created(URI.create("/api/finance/budget-lines/" + line.id()))
 			.body(BudgetLineResponse.of(line));
@@ -38,7 +38,7 @@ class BudgetController {
 
 	@GetMapping("/fiscal-capacity/{year}")
 	FiscalCapacity fiscalCapacity(@PathVariable int year) {
-		return reporting.forYear(year);
+		return reporting.forYear(FiscalYear.parse(year, "year"));
 	}
 
 }

@@ -8,7 +8,7 @@ record BudgetLineResponse(String id, int fiscalYear, String source, long amountF
 		String description, String addedBy, Instant addedAt) {
 
 	static BudgetLineResponse of(BudgetLine line) {
-		return new BudgetLineResponse(line.id().toString(), line.fiscalYear(), line.source().name(), line.amountFen(),
+		return new BudgetLineResponse(line.id().toString(), line.fiscalYear().value(), line.source().name(), line.amountFen(),
 				line.committedFen(), line.description(), line.addedBy(), line.addedAt());
 	}
 

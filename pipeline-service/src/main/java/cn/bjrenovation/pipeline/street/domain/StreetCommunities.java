@@ -2,6 +2,8 @@ package cn.bjrenovation.pipeline.street.domain;
 
 import java.util.List;
 
+import cn.bjrenovation.platform.place.StreetCode;
+
 /** The communities on each street, as housing registered them. */
 public interface StreetCommunities {
 

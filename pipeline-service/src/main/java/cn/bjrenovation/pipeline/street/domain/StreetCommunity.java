@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
+
+import cn.bjrenovation.platform.place.StreetCode;
+import cn.bjrenovation.platform.problems.InvalidInputException;
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * A community on a street, as pipeline knows it from housing's facts about it: the trench window of its street
@@ -21,7 +24,7 @@ import java.util.UUID;
  * happens at or after its registration, so the earliest one seen bounds it, exactly once the registration
  * itself has arrived
  */
-public record StreetCommunity(UUID communityId, StreetCode street, String name, int buildYear, String address,
+public record StreetCommunity(CommunityId communityId, StreetCode street, String name, int buildYear, String address,
 		Double latitude, Double longitude, Integer buildingCount, boolean retired, long version,
 		Instant registeredAt) {
 
@@ -31,28 +34,23 @@ public record StreetCommunity(UUID communityId, StreetCode street, String name, 
 	 */
 	public static final Comparator<StreetCommunity> IN_NAME_ORDER = Comparator
 		.comparing(StreetCommunity::name, Collator.getInstance(Locale.CHINA))
-		.thenComparing(StreetCommunity::communityId);
+		.thenComparing(community -> community.communityId().value());
 
 	/**
-	 * @throws IllegalArgumentException when a field is missing, only one coordinate is given, or the building
-	 * count or version is negative
+	 * @throws InvalidInputException listing every broken rule: no name, only one coordinate, a negative building
+	 * count or version
 	 */
 	public StreetCommunity {
 		Objects.requireNonNull(communityId, "communityId");
 		Objects.requireNonNull(street, "street");
 		Objects.requireNonNull(registeredAt, "registeredAt");
-		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("community " + communityId + " has no name");
-		}
-		if ((latitude == null) != (longitude == null)) {
-			throw new IllegalArgumentException("community " + communityId + " has only one of latitude and longitude");
-		}
-		if (buildingCount != null && buildingCount < 0) {
-			throw new IllegalArgumentException("community " + communityId + " has " + buildingCount + " buildings");
-		}
-		if (version < 0) {
-			throw new IllegalArgumentException("community " + communityId + " has version " + version);
-		}
+		new FieldCheck().require(name != null && !name.isBlank(), "name", "community " + communityId + " has no name")
+			.require((latitude == null) == (longitude == null), "latitude",
+					"community " + communityId + " has only one of latitude and longitude")
+			.require(buildingCount == null || buildingCount >= 0, "buildingCount",
+					"community " + communityId + " has " + buildingCount + " buildings")
+			.require(version >= 0, "version", "community " + communityId + " has version " + version)
+			.throwIfAny();
 	}
 
 }

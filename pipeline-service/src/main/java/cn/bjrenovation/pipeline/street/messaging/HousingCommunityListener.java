@@ -1,17 +1,22 @@
 package cn.bjrenovation.pipeline.street.messaging;
 
 import java.util.List;
-import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
+import cn.bjrenovation.housing.v1.CommunitiesImported;
 import cn.bjrenovation.housing.v1.Community;
+import cn.bjrenovation.housing.v1.CommunityRegistered;
+import cn.bjrenovation.housing.v1.CommunityRetired;
+import cn.bjrenovation.housing.v1.CommunityUpdated;
 import cn.bjrenovation.pipeline.street.application.RecordingStreetCommunity;
-import cn.bjrenovation.pipeline.street.domain.StreetCode;
+import cn.bjrenovation.pipeline.street.domain.CommunityId;
 import cn.bjrenovation.pipeline.street.domain.StreetCommunity;
 import cn.bjrenovation.platform.envelope.EventEnvelopes;
-import cn.bjrenovation.platform.events.HousingCommunityFacts;
-import cn.bjrenovation.platform.events.InboundEvents;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
+import cn.bjrenovation.platform.events.InboundEvents;
+import cn.bjrenovation.platform.events.InboundEvents.Subscription;
+import cn.bjrenovation.platform.place.StreetCode;
+import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -22,26 +27,47 @@ import org.springframework.stereotype.Component;
  * carries the whole community with its version, and they are recorded alike: the higher version wins,
  * whatever order they arrive in. Other types ({@code BuildingGraded}, or any pipeline does not know) are
  * skipped, neither recorded as consumed nor dead-lettered.
+ * <p>
+ * This is pipeline's own reading of housing's contract: the types it subscribes to, at the schema version it
+ * reads, mapped straight into its {@link StreetCommunity} with only the fields it uses. Each record's envelope
+ * is parsed once.
  */
 @Component
 class HousingCommunityListener {
 
-	private final InboundEvents inboundEvents;
+	static final String TOPIC = "housing.community";
 
-	private final RecordingStreetCommunity recording;
+	static final Subscription<CommunityRegistered> REGISTERED = new Subscription<>("CommunityRegistered", 1,
+			CommunityRegistered::parseFrom);
 
-	HousingCommunityListener(InboundEvents inboundEvents, RecordingStreetCommunity recording) {
-		this.inboundEvents = inboundEvents;
-		this.recording = recording;
+	static final Subscription<CommunityUpdated> UPDATED = new Subscription<>("CommunityUpdated", 1,
+			CommunityUpdated::parseFrom);
+
+	static final Subscription<CommunityRetired> RETIRED = new Subscription<>("CommunityRetired", 1,
+			CommunityRetired::parseFrom);
+
+	static final Subscription<CommunitiesImported> IMPORTED = new Subscription<>("CommunitiesImported", 1,
+			CommunitiesImported::parseFrom);
+
+	private final InboundEvents inbound;
+
+	private final InboundEvents.Dispatch dispatch;
+
+	HousingCommunityListener(InboundEvents inbound, RecordingStreetCommunity recording) {
+		this.inbound = inbound;
+		this.dispatch = new InboundEvents.Dispatch()
+			.on(REGISTERED, (envelope, fact) -> recording.record(List.of(community(envelope, fact.getCommunity()))))
+			.on(UPDATED, (envelope, fact) -> recording.record(List.of(community(envelope, fact.getCommunity()))))
+			// the fact is the retirement, whatever the payload's flag says
+			.on(RETIRED, (envelope, fact) -> recording.record(
+					List.of(community(envelope, fact.getCommunity().toBuilder().setRetired(true).build()))))
+			.on(IMPORTED, (envelope, fact) -> recording.record(
+					fact.getCommunitiesList().stream().map(community -> community(envelope, community)).toList()));
 	}
 
-	@KafkaListener(topics = HousingCommunityFacts.TOPIC)
+	@KafkaListener(topics = TOPIC)
 	void on(ConsumerRecord<String, byte[]> record) {
-		HousingCommunityFacts.handle(inboundEvents, record, this::note);
-	}
-
-	private void note(EventEnvelope envelope, List<Community> communities) {
-		recording.record(communities.stream().map(community -> community(envelope, community)).toList());
+		inbound.handle(record, dispatch);
 	}
 
 	/**
@@ -52,14 +78,14 @@ class HousingCommunityListener {
 	private static StreetCommunity community(EventEnvelope envelope, Community community) {
 		boolean located = community.getLatitude() != 0 || community.getLongitude() != 0;
 		try {
-			return new StreetCommunity(UUID.fromString(community.getCommunityId()),
-					new StreetCode(community.getStreetCode()), community.getName(), community.getBuildYear(),
-					community.getAddress().isBlank() ? null : community.getAddress(),
+			return new StreetCommunity(CommunityId.parse(community.getCommunityId(), "community_id"),
+					StreetCode.parse(community.getStreetCode(), "street_code"), community.getName(),
+					community.getBuildYear(), community.getAddress().isBlank() ? null : community.getAddress(),
 					located ? community.getLatitude() : null, located ? community.getLongitude() : null,
 					community.getBuildingCount() == 0 ? null : community.getBuildingCount(), community.getRetired(),
 					community.getVersion(), EventEnvelopes.occurredAt(envelope));
 		}
-		catch (IllegalArgumentException ex) {
+		catch (InvalidInputException ex) {
 			throw new MalformedEventException(
 					envelope.getType() + " " + envelope.getEventId() + " is not a valid community: " + ex.getMessage());
 		}

@@ -6,9 +6,10 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
-import cn.bjrenovation.pipeline.street.domain.StreetCode;
+import cn.bjrenovation.pipeline.street.domain.CommunityId;
 import cn.bjrenovation.pipeline.street.domain.StreetCommunities;
 import cn.bjrenovation.pipeline.street.domain.StreetCommunity;
+import cn.bjrenovation.platform.place.StreetCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +40,7 @@ class StreetCommunitiesJdbcRepository implements StreetCommunities {
 				    building_count = EXCLUDED.building_count, retired = EXCLUDED.retired, version = EXCLUDED.version
 				WHERE street_community.version < EXCLUDED.version
 				""")
-			.param("id", community.communityId())
+			.param("id", community.communityId().value())
 			.param("street", community.street().value())
 			.param("name", community.name())
 			.param("buildYear", community.buildYear())
@@ -55,7 +56,7 @@ class StreetCommunitiesJdbcRepository implements StreetCommunities {
 				UPDATE street_community SET registered_at = :registeredAt
 				WHERE community_id = :id AND registered_at > :registeredAt
 				""")
-			.param("id", community.communityId())
+			.param("id", community.communityId().value())
 			.param("registeredAt", Timestamp.from(community.registeredAt()))
 			.update();
 	}
@@ -74,7 +75,7 @@ class StreetCommunitiesJdbcRepository implements StreetCommunities {
 	}
 
 	private static StreetCommunity community(ResultSet rs) throws SQLException {
-		return new StreetCommunity(rs.getObject("community_id", UUID.class),
+		return new StreetCommunity(new CommunityId(rs.getObject("community_id", UUID.class)),
 				new StreetCode(rs.getString("street_code")), rs.getString("name"), rs.getInt("build_year"),
 				rs.getString("address"), rs.getObject("latitude", Double.class),
 				rs.getObject("longitude", Double.class), rs.getObject("building_count", Integer.class),

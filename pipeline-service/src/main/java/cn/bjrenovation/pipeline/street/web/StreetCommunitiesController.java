@@ -1,7 +1,8 @@
 package cn.bjrenovation.pipeline.street.web;
 
 import cn.bjrenovation.pipeline.street.application.ListingStreetCommunities;
-import cn.bjrenovation.pipeline.street.domain.StreetCode;
+import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.StreetCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,9 +19,9 @@ class StreetCommunitiesController {
 	}
 
 	@GetMapping
-	StreetCommunitiesResponse list(@PathVariable String streetCode) {
+	StreetCommunitiesResponse list(Caller caller, @PathVariable String streetCode) {
 		StreetCode street = StreetCode.parse(streetCode, "streetCode");
-		return StreetCommunitiesResponse.of(street, listing.on(street));
+		return StreetCommunitiesResponse.of(street, listing.on(caller, street));
 	}
 
 }

@@ -2,8 +2,8 @@ package cn.bjrenovation.pipeline.street.web;
 
 import java.util.List;
 
-import cn.bjrenovation.pipeline.street.domain.StreetCode;
 import cn.bjrenovation.pipeline.street.domain.StreetCommunity;
+import cn.bjrenovation.platform.place.StreetCode;
 
 /** The same shape as gRPC's {@code ListStreetCommunitiesResponse}, with the street it answers for. */
 record StreetCommunitiesResponse(String streetCode, List<Entry> communities) {

@@ -1,7 +1,8 @@
 package cn.bjrenovation.planning.community.domain;
 
 import java.util.Optional;
-import java.util.UUID;
+
+import cn.bjrenovation.platform.place.StreetCode;
 
 /** planning's read model of housing's communities. */
 public interface RegisteredCommunities {
@@ -14,9 +15,9 @@ public interface RegisteredCommunities {
 	void record(RegisteredCommunity community);
 
 	/** The community, retired or not. */
-	Optional<RegisteredCommunity> find(UUID id);
+	Optional<RegisteredCommunity> find(CommunityId id);
 
 	/** Communities on the street that have not been retired. */
-	int countOnStreet(String streetCode);
+	int countOnStreet(StreetCode street);
 
 }

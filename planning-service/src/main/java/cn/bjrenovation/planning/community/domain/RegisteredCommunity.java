@@ -2,9 +2,12 @@ package cn.bjrenovation.planning.community.domain;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
+import cn.bjrenovation.platform.place.DistrictCode;
+import cn.bjrenovation.platform.place.StreetCode;
+import cn.bjrenovation.platform.policy.Place;
 import cn.bjrenovation.platform.problems.InvalidInputException;
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * A community in housing's city-wide database (老旧小区数据库), as planning knows it from housing's facts about
@@ -22,44 +25,31 @@ import cn.bjrenovation.platform.problems.InvalidInputException;
  * happens at or after its registration, so the earliest one seen bounds it, exactly once the registration
  * itself has arrived
  */
-public record RegisteredCommunity(UUID id, String name, String districtCode, String streetCode, int buildYear,
-		String address, Double latitude, Double longitude, boolean historicDistrict, boolean coreArea,
+public record RegisteredCommunity(CommunityId id, String name, DistrictCode district, StreetCode street,
+		int buildYear, String address, Double latitude, Double longitude, boolean historicDistrict, boolean coreArea,
 		boolean retired, long version, Instant registeredAt) {
 
 	/**
-	 * @throws IllegalArgumentException when a field is missing, the street does not lie in the district (a
-	 * 9-digit street code begins with its 6-digit district code), only one coordinate is given or the version
-	 * is negative
+	 * @throws InvalidInputException listing every broken rule: no name, a street that does not lie in the district
+	 * (a 9-digit street code begins with its 6-digit district code), only one coordinate, a negative version
 	 */
 	public RegisteredCommunity {
 		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(district, "district");
+		Objects.requireNonNull(street, "street");
 		Objects.requireNonNull(registeredAt, "registeredAt");
-		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("community " + id + " has no name");
-		}
-		if (districtCode == null || !districtCode.matches("\\d{6}")) {
-			throw new IllegalArgumentException("community " + id + ": '" + districtCode + "' is not a district code");
-		}
-		if (streetCode == null || !streetCode.matches("\\d{9}") || !streetCode.startsWith(districtCode)) {
-			throw new IllegalArgumentException(
-					"community " + id + ": '" + streetCode + "' is not a street of district " + districtCode);
-		}
-		if ((latitude == null) != (longitude == null)) {
-			throw new IllegalArgumentException("community " + id + " has only one of latitude and longitude");
-		}
-		if (version < 0) {
-			throw new IllegalArgumentException("community " + id + " has version " + version);
-		}
+		new FieldCheck().require(name != null && !name.isBlank(), "name", "community " + id + " has no name")
+			.require(street.district().equals(district), "streetCode",
+					"'" + street + "' is not a street of district " + district)
+			.require((latitude == null) == (longitude == null), "latitude",
+					"community " + id + " has only one of latitude and longitude")
+			.require(version >= 0, "version", "community " + id + " has version " + version)
+			.throwIfAny();
 	}
 
-	/** @throws InvalidInputException naming {@code field} when the text is not a community id (a UUID) */
-	public static UUID parseId(String text, String field) {
-		try {
-			return UUID.fromString(text);
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidInputException(field, "'" + text + "' is not a community id (a UUID)");
-		}
+	/** Where the community lies, for the duty policy: its district, its street, itself. */
+	public Place place() {
+		return Place.of(district.value(), street.value(), id.toString());
 	}
 
 }

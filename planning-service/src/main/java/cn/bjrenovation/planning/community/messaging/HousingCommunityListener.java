@@ -1,16 +1,23 @@
 package cn.bjrenovation.planning.community.messaging;
 
 import java.util.List;
-import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
+import cn.bjrenovation.housing.v1.CommunitiesImported;
 import cn.bjrenovation.housing.v1.Community;
+import cn.bjrenovation.housing.v1.CommunityRegistered;
+import cn.bjrenovation.housing.v1.CommunityRetired;
+import cn.bjrenovation.housing.v1.CommunityUpdated;
 import cn.bjrenovation.planning.community.application.RecordingRegisteredCommunity;
+import cn.bjrenovation.planning.community.domain.CommunityId;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunity;
 import cn.bjrenovation.platform.envelope.EventEnvelopes;
-import cn.bjrenovation.platform.events.HousingCommunityFacts;
-import cn.bjrenovation.platform.events.InboundEvents;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
+import cn.bjrenovation.platform.events.InboundEvents;
+import cn.bjrenovation.platform.events.InboundEvents.Subscription;
+import cn.bjrenovation.platform.place.DistrictCode;
+import cn.bjrenovation.platform.place.StreetCode;
+import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -23,26 +30,46 @@ import org.springframework.stereotype.Component;
  * {@code housing.community.DLT} (see the platform's {@code EventsAutoConfiguration}). Other types
  * ({@code BuildingGraded}, or any planning does not know) are skipped, neither recorded as consumed nor
  * dead-lettered.
+ * <p>
+ * This is planning's own reading of housing's contract: the types it subscribes to, at the schema version it
+ * reads, mapped straight into its {@link RegisteredCommunity}. Each record's envelope is parsed once.
  */
 @Component
 class HousingCommunityListener {
 
-	private final InboundEvents inboundEvents;
+	static final String TOPIC = "housing.community";
 
-	private final RecordingRegisteredCommunity recording;
+	static final Subscription<CommunityRegistered> REGISTERED = new Subscription<>("CommunityRegistered", 1,
+			CommunityRegistered::parseFrom);
 
-	HousingCommunityListener(InboundEvents inboundEvents, RecordingRegisteredCommunity recording) {
-		this.inboundEvents = inboundEvents;
-		this.recording = recording;
+	static final Subscription<CommunityUpdated> UPDATED = new Subscription<>("CommunityUpdated", 1,
+			CommunityUpdated::parseFrom);
+
+	static final Subscription<CommunityRetired> RETIRED = new Subscription<>("CommunityRetired", 1,
+			CommunityRetired::parseFrom);
+
+	static final Subscription<CommunitiesImported> IMPORTED = new Subscription<>("CommunitiesImported", 1,
+			CommunitiesImported::parseFrom);
+
+	private final InboundEvents inbound;
+
+	private final InboundEvents.Dispatch dispatch;
+
+	HousingCommunityListener(InboundEvents inbound, RecordingRegisteredCommunity recording) {
+		this.inbound = inbound;
+		this.dispatch = new InboundEvents.Dispatch()
+			.on(REGISTERED, (envelope, fact) -> recording.record(List.of(community(envelope, fact.getCommunity()))))
+			.on(UPDATED, (envelope, fact) -> recording.record(List.of(community(envelope, fact.getCommunity()))))
+			// the fact is the retirement, whatever the payload's flag says
+			.on(RETIRED, (envelope, fact) -> recording.record(
+					List.of(community(envelope, fact.getCommunity().toBuilder().setRetired(true).build()))))
+			.on(IMPORTED, (envelope, fact) -> recording.record(
+					fact.getCommunitiesList().stream().map(community -> community(envelope, community)).toList()));
 	}
 
-	@KafkaListener(topics = HousingCommunityFacts.TOPIC)
+	@KafkaListener(topics = TOPIC)
 	void on(ConsumerRecord<String, byte[]> record) {
-		HousingCommunityFacts.handle(inboundEvents, record, this::note);
-	}
-
-	private void note(EventEnvelope envelope, List<Community> communities) {
-		recording.record(communities.stream().map(community -> community(envelope, community)).toList());
+		inbound.handle(record, dispatch);
 	}
 
 	/**
@@ -53,14 +80,15 @@ class HousingCommunityListener {
 	private static RegisteredCommunity community(EventEnvelope envelope, Community community) {
 		boolean located = community.getLatitude() != 0 || community.getLongitude() != 0;
 		try {
-			return new RegisteredCommunity(UUID.fromString(community.getCommunityId()), community.getName(),
-					community.getDistrictCode(), community.getStreetCode(), community.getBuildYear(),
+			return new RegisteredCommunity(CommunityId.parse(community.getCommunityId(), "community_id"),
+					community.getName(), DistrictCode.parse(community.getDistrictCode(), "district_code"),
+					StreetCode.parse(community.getStreetCode(), "street_code"), community.getBuildYear(),
 					community.getAddress().isBlank() ? null : community.getAddress(),
 					located ? community.getLatitude() : null, located ? community.getLongitude() : null,
 					community.getHistoricDistrict(), community.getCoreArea(), community.getRetired(),
 					community.getVersion(), EventEnvelopes.occurredAt(envelope));
 		}
-		catch (IllegalArgumentException ex) {
+		catch (InvalidInputException ex) {
 			throw new MalformedEventException(
 					envelope.getType() + " " + envelope.getEventId() + " is not a valid community: " + ex.getMessage());
 		}

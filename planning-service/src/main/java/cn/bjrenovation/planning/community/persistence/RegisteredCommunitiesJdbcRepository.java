@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.bjrenovation.planning.community.domain.CommunityId;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunities;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunity;
+import cn.bjrenovation.platform.place.DistrictCode;
+import cn.bjrenovation.platform.place.StreetCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,10 +42,10 @@ class RegisteredCommunitiesJdbcRepository implements RegisteredCommunities {
 				    core_area = EXCLUDED.core_area, retired = EXCLUDED.retired, version = EXCLUDED.version
 				WHERE community_view.version < EXCLUDED.version
 				""")
-			.param("id", community.id())
+			.param("id", community.id().value())
 			.param("name", community.name())
-			.param("district", community.districtCode())
-			.param("street", community.streetCode())
+			.param("district", community.district().value())
+			.param("street", community.street().value())
 			.param("buildYear", community.buildYear())
 			.param("address", community.address())
 			.param("latitude", community.latitude())
@@ -57,34 +60,35 @@ class RegisteredCommunitiesJdbcRepository implements RegisteredCommunities {
 				UPDATE community_view SET registered_at = :registeredAt
 				WHERE id = :id AND registered_at > :registeredAt
 				""")
-			.param("id", community.id())
+			.param("id", community.id().value())
 			.param("registeredAt", Timestamp.from(community.registeredAt()))
 			.update();
 	}
 
 	@Override
-	public Optional<RegisteredCommunity> find(UUID id) {
+	public Optional<RegisteredCommunity> find(CommunityId id) {
 		return jdbc.sql("""
 				SELECT id, name, district_code, street_code, build_year, address, latitude, longitude,
 				       historic_district, core_area, retired, version, registered_at
 				FROM community_view WHERE id = :id
 				""")
-			.param("id", id)
+			.param("id", id.value())
 			.query((rs, row) -> community(rs))
 			.optional();
 	}
 
 	@Override
-	public int countOnStreet(String streetCode) {
+	public int countOnStreet(StreetCode street) {
 		return jdbc.sql("SELECT count(*) FROM community_view WHERE street_code = :street AND NOT retired")
-			.param("street", streetCode)
+			.param("street", street.value())
 			.query(Integer.class)
 			.single();
 	}
 
 	private static RegisteredCommunity community(ResultSet rs) throws SQLException {
-		return new RegisteredCommunity(rs.getObject("id", UUID.class), rs.getString("name"),
-				rs.getString("district_code"), rs.getString("street_code"), rs.getInt("build_year"),
+		return new RegisteredCommunity(new CommunityId(rs.getObject("id", UUID.class)), rs.getString("name"),
+				new DistrictCode(rs.getString("district_code")), new StreetCode(rs.getString("street_code")),
+				rs.getInt("build_year"),
 				rs.getString("address"), rs.getObject("latitude", Double.class),
 				rs.getObject("longitude", Double.class), rs.getBoolean("historic_district"),
 				rs.getBoolean("core_area"), rs.getBoolean("retired"), rs.getLong("version"),

@@ -1,7 +1,7 @@
 package cn.bjrenovation.planning.community.web;
 
 import cn.bjrenovation.planning.community.application.FindingCommunity;
-import cn.bjrenovation.planning.community.domain.RegisteredCommunity;
+import cn.bjrenovation.planning.community.domain.CommunityId;
 import cn.bjrenovation.platform.identity.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +20,7 @@ class CommunityController {
 
 	@GetMapping("/{communityId}")
 	CommunityResponse get(Caller caller, @PathVariable String communityId) {
-		return CommunityResponse.of(finding.find(caller, RegisteredCommunity.parseId(communityId, "communityId")));
+		return CommunityResponse.of(finding.find(caller, CommunityId.parse(communityId, "communityId")));
 	}
 
 }

@@ -9,8 +9,8 @@ record CommunityResponse(String id, String name, String districtCode, String str
 		Instant registeredAt) {
 
 	static CommunityResponse of(RegisteredCommunity community) {
-		return new CommunityResponse(community.id().toString(), community.name(), community.districtCode(),
-				community.streetCode(), community.buildYear(), community.address(), community.latitude(),
+		return new CommunityResponse(community.id().toString(), community.name(), community.district().value(),
+				community.street().value(), community.buildYear(), community.address(), community.latitude(),
 				community.longitude(), community.historicDistrict(), community.coreArea(), community.registeredAt());
 	}
 

@@ -2,6 +2,8 @@ package cn.bjrenovation.planning.planner.domain;
 
 import java.util.Optional;
 
+import cn.bjrenovation.platform.place.StreetCode;
+
 /** Who serves each street now, and every assignment ever made (the history is never rewritten). */
 public interface PlannerAssignments {
 

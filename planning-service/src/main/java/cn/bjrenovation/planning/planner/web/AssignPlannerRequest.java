@@ -1,5 +1,12 @@
 package cn.bjrenovation.planning.planner.web;
 
-/** {@code PUT /api/planning/streets/{streetCode}/planner} body; the rules are checked by the domain. */
+import cn.bjrenovation.planning.planner.application.AssignPlannerCommand;
+
+/** {@code PUT /api/planning/streets/{streetCode}/planner} body, read as given; the command checks it. */
 record AssignPlannerRequest(String plannerSubject, String plannerName) {
+
+	AssignPlannerCommand toCommand(String streetCode) {
+		return AssignPlannerCommand.of(streetCode, plannerSubject, plannerName);
+	}
+
 }

@@ -1,10 +1,9 @@
 package cn.bjrenovation.planning.planner.web;
 
-import cn.bjrenovation.planning.planner.application.AssignPlannerCommand;
 import cn.bjrenovation.planning.planner.application.AssigningPlanner;
 import cn.bjrenovation.planning.planner.application.FindingPlanner;
-import cn.bjrenovation.planning.planner.domain.StreetCode;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.StreetCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,8 +27,7 @@ class PlannerController {
 
 	@PutMapping
 	PlannerResponse assign(Caller caller, @PathVariable String streetCode, @RequestBody AssignPlannerRequest request) {
-		return PlannerResponse.of(assigning.assign(caller.subject(),
-				new AssignPlannerCommand(streetCode, request.plannerSubject(), request.plannerName())));
+		return PlannerResponse.of(assigning.assign(caller, request.toCommand(streetCode)));
 	}
 
 	@GetMapping
