@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.bjrenovation.housing.v1.CommunityFilter;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
@@ -11,7 +12,6 @@ import cn.bjrenovation.housing.v1.GetDistrictSummaryRequest;
 import cn.bjrenovation.housing.v1.ListCommunitiesRequest;
 import cn.bjrenovation.housing.v1.ListCommunitiesResponse;
 import cn.bjrenovation.housing.v1.StreamCommunitiesRequest;
-import cn.bjrenovation.platform.testing.HousingEvents;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
@@ -29,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The community database: every surveyed field, corrections with history, retirement, queries and scope. */
 @ServiceTest
 class CommunityDatabaseTest {
+
+	private static final AtomicInteger STREETS = new AtomicInteger(900);
 
 	private static final String CHAOYANG = "110105";
 
@@ -179,7 +181,7 @@ class CommunityDatabaseTest {
 
 	@Test
 	void listsFilterSortAndPageWithoutOverlapOrGap() {
-		String street = HousingEvents.uniqueStreet(CHAOYANG);
+		String street = uniqueStreet(CHAOYANG);
 		String tag = "分页" + Surveys.unique();
 		for (int year = 1980; year < 1987; year++) {
 			Map<String, Object> body = Surveys.community(tag + "-" + year, CHAOYANG, JINSONG, year);
@@ -296,6 +298,11 @@ class CommunityDatabaseTest {
 
 	private CommunityServiceGrpc.CommunityServiceBlockingStub stub(String token) {
 		return CommunityServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(LocalGrpc.bearer(token));
+	}
+
+	/** A street code of the district no other test of this JVM uses: the district code and a running number. */
+	private static String uniqueStreet(String districtCode) {
+		return districtCode + String.format("%03d", STREETS.getAndIncrement());
 	}
 
 }

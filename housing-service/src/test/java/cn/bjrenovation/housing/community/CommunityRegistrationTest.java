@@ -167,6 +167,18 @@ class CommunityRegistrationTest {
 	}
 
 	@Test
+	void chaoyangDoesNotSeeAHaidianCommunityUnderThePolicy() {
+		String haidian = post(TestInfrastructure.token("HOUSING"),
+				Surveys.community("海淀小区" + Surveys.unique(), "110108", "110108001", 1985))
+			.getBody()
+			.get("id")
+			.asText();
+
+		assertThat(get(TestInfrastructure.token("DISTRICT", "district", CHAOYANG), haidian).getStatusCode().value())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void unknownCommunityOverGrpcIsNotFound() {
 		assertThatThrownBy(() -> communities(TestInfrastructure.token("PLANNING"))
 			.getCommunity(GetCommunityRequest.newBuilder().setCommunityId(UUID.randomUUID().toString()).build()))

@@ -9,7 +9,6 @@ import cn.bjrenovation.finance.v1.GetFiscalCapacityResponse;
 import cn.bjrenovation.housing.annualplan.domain.FiscalCapacities;
 import cn.bjrenovation.housing.annualplan.domain.FiscalCapacity;
 import cn.bjrenovation.platform.grpc.ResilientCalls;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +28,10 @@ class FinanceFiscalCapacities implements FiscalCapacities {
 	private final Duration deadline;
 
 	FinanceFiscalCapacities(GrpcChannelFactory channels, ResilientCalls calls,
-			@Value("${renovation.finance.deadline:2s}") Duration deadline) {
+			FinanceSettings settings) {
 		this.finance = FiscalCapacityServiceGrpc.newBlockingStub(channels.createChannel(FINANCE));
 		this.calls = calls;
-		this.deadline = deadline;
+		this.deadline = settings.deadline();
 	}
 
 	@Override

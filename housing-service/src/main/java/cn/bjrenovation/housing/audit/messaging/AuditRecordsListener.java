@@ -4,6 +4,7 @@ import cn.bjrenovation.common.v1.AuditRecord;
 import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.audit.application.RecordingAuditTrail;
 import cn.bjrenovation.housing.audit.domain.AuditEntry;
+import cn.bjrenovation.platform.envelope.AuditRecorded;
 import cn.bjrenovation.platform.events.InboundEvents;
 import cn.bjrenovation.platform.envelope.TraceContext;
 import com.google.protobuf.Timestamp;
@@ -19,20 +20,22 @@ import org.springframework.stereotype.Component;
 class AuditRecordsListener {
 
 	static final InboundEvents.Subscription<AuditRecord> AUDIT_RECORDED = new InboundEvents.Subscription<>(
-			"AuditRecorded", 1, AuditRecord::parseFrom);
+			AuditRecorded.TYPE, 1, AuditRecord::parseFrom);
 
 	private final InboundEvents inboundEvents;
 
-	private final RecordingAuditTrail recording;
+	/** The one type read from {@code audit.records}: each record is parsed once, on its way to the trail. */
+	private final InboundEvents.Dispatch dispatch;
 
 	AuditRecordsListener(InboundEvents inboundEvents, RecordingAuditTrail recording) {
 		this.inboundEvents = inboundEvents;
-		this.recording = recording;
+		this.dispatch = new InboundEvents.Dispatch().on(AUDIT_RECORDED,
+				(envelope, act) -> recording.append(entry(envelope, act)));
 	}
 
-	@KafkaListener(topics = "audit.records")
+	@KafkaListener(topics = AuditRecorded.TOPIC)
 	void on(ConsumerRecord<String, byte[]> record) {
-		inboundEvents.handle(record, AUDIT_RECORDED, (envelope, act) -> recording.append(entry(envelope, act)));
+		inboundEvents.handle(record, dispatch);
 	}
 
 	/** {@code 00-<trace id>-<span id>-<flags>}: the trace id is what the records of one call share. */

@@ -1,7 +1,9 @@
 package cn.bjrenovation.housing.community.domain;
 
-import cn.bjrenovation.platform.validation.FieldCheck;
 import java.time.Instant;
+
+import cn.bjrenovation.platform.policy.Place;
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * A residential community (小区) in the city-wide old-community database: its surveyed facts, whether it has
@@ -23,6 +25,20 @@ public record Community(CommunityId id, CommunitySurvey survey, Instant register
 
 	public String streetCode() {
 		return survey.streetCode();
+	}
+
+	/**
+	 * Where the community lies as the duty policy sees it: district, street, itself, and its property rights
+	 * (the fact SASAC's grants are held to).
+	 */
+	public Place place() {
+		return place(districtCode(), streetCode(), id.toString(), survey.propertyRights());
+	}
+
+	/** The place of a community, or of one about to be registered ({@code communityId} null). */
+	public static Place place(String districtCode, String streetCode, String communityId, PropertyRights rights) {
+		return Place.of(districtCode, streetCode, communityId)
+			.with(PropertyRights.FACT, rights == null ? null : rights.name());
 	}
 
 	/**

@@ -9,6 +9,9 @@ public enum PropertyRights implements Labelled {
 	CITY_SOE_NON_OPERATING("市属国企非经营性资产"), COMMERCIAL_HOUSING("商品房"), MULTIPLE_OWNERS("多产权"),
 	NO_OWNER("无产权单位");
 
+	/** The name of the fact a duty grant's {@code when} holds a community to, e.g. SASAC's 市属非经. */
+	public static final String FACT = "propertyRights";
+
 	private final String label;
 
 	PropertyRights(String label) {

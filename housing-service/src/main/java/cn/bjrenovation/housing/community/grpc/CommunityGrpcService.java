@@ -4,7 +4,9 @@ import java.util.concurrent.Executor;
 
 import cn.bjrenovation.housing.community.application.FindingCommunity;
 import cn.bjrenovation.housing.community.application.PageTokens;
-import cn.bjrenovation.housing.community.application.QueryingCommunities;
+import cn.bjrenovation.housing.community.application.ListingCommunities;
+import cn.bjrenovation.housing.community.application.StreamingCommunities;
+import cn.bjrenovation.housing.community.application.SummarisingDistrict;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.CommunitySort;
@@ -19,6 +21,7 @@ import cn.bjrenovation.housing.v1.ListCommunitiesRequest;
 import cn.bjrenovation.housing.v1.ListCommunitiesResponse;
 import cn.bjrenovation.housing.v1.StreamCommunitiesRequest;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.DistrictCode;
 import cn.bjrenovation.platform.security.CurrentCaller;
 import io.grpc.Status;
 import io.grpc.StatusException;
@@ -33,18 +36,25 @@ class CommunityGrpcService extends CommunityServiceGrpc.CommunityServiceImplBase
 
 	private final FindingCommunity finding;
 
-	private final QueryingCommunities querying;
+	private final ListingCommunities listing;
+
+	private final StreamingCommunities streaming;
+
+	private final SummarisingDistrict summarising;
 
 	private final Executor streams;
 
 	private final GrpcExceptionHandler exceptions;
 
-	CommunityGrpcService(FindingCommunity finding, QueryingCommunities querying,
+	CommunityGrpcService(FindingCommunity finding, ListingCommunities listing, StreamingCommunities streaming,
+			SummarisingDistrict summarising,
 			@Qualifier("communityStreams") Executor streams,
 			@Qualifier("suiteExceptions") GrpcExceptionHandler exceptions) {
 		this.exceptions = exceptions;
 		this.finding = finding;
-		this.querying = querying;
+		this.listing = listing;
+		this.streaming = streaming;
+		this.summarising = summarising;
 		this.streams = streams;
 	}
 
@@ -60,7 +70,7 @@ class CommunityGrpcService extends CommunityServiceGrpc.CommunityServiceImplBase
 		CommunitySort.Order order = CommunitySort.parse(request.getSort());
 		PageRequest page = PageRequest.of(order, request.getPageSize(),
 				PageTokens.decode(order, request.getPageToken(), "page_token"));
-		Page<Community> result = querying.list(CurrentCaller.get(), FilterMessages.fromMessage(request.getFilter()),
+		Page<Community> result = listing.list(CurrentCaller.get(), FilterMessages.fromMessage(request.getFilter()),
 				page);
 		ListCommunitiesResponse.Builder answer = ListCommunitiesResponse.newBuilder();
 		result.items().forEach(community -> answer.addCommunities(CommunityMessages.toMessage(community)));
@@ -87,7 +97,7 @@ class CommunityGrpcService extends CommunityServiceGrpc.CommunityServiceImplBase
 		FlowControl flow = new FlowControl(call);
 		streams.execute(() -> {
 			try {
-				querying.stream(caller, filter, QueryingCommunities.STREAM,
+				streaming.stream(caller, filter, StreamingCommunities.STREAM,
 						community -> flow.send(CommunityMessages.toMessage(community)));
 				call.onCompleted();
 			}
@@ -101,7 +111,8 @@ class CommunityGrpcService extends CommunityServiceGrpc.CommunityServiceImplBase
 	@Override
 	public void getDistrictSummary(GetDistrictSummaryRequest request,
 			StreamObserver<cn.bjrenovation.housing.v1.DistrictSummary> response) {
-		DistrictSummary summary = querying.summarise(CurrentCaller.get(), request.getDistrictCode());
+		DistrictSummary summary = summarising.summarise(CurrentCaller.get(),
+				DistrictCode.parse(request.getDistrictCode(), "district_code"));
 		response.onNext(cn.bjrenovation.housing.v1.DistrictSummary.newBuilder()
 			.setDistrictCode(summary.districtCode())
 			.setCommunities(summary.communities())

@@ -1,5 +1,6 @@
 package cn.bjrenovation.housing.community.messaging;
 
+import cn.bjrenovation.housing.ServiceName;
 import cn.bjrenovation.housing.community.domain.CommunitiesImported;
 import cn.bjrenovation.housing.community.domain.CommunityRegistered;
 import cn.bjrenovation.housing.community.domain.CommunityRetired;
@@ -7,7 +8,6 @@ import cn.bjrenovation.housing.community.domain.CommunityUpdated;
 import cn.bjrenovation.housing.community.grpc.CommunityMessages;
 import cn.bjrenovation.housing.v1.BuildingGraded;
 import cn.bjrenovation.platform.events.OutboundEvents;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -53,14 +53,13 @@ class CommunityEventsConfiguration {
 	}
 
 	@Bean
-	static EventExternalizationConfiguration communityEvents(@Value("${spring.application.name}") String producer) {
-		return outbound(producer).externalization();
+	static EventExternalizationConfiguration communityEvents(ServiceName service) {
+		return outbound(service.name()).externalization();
 	}
 
 	@Bean
-	static KafkaAdmin.NewTopics communityTopics(@Value("${spring.application.name}") String producer,
-			@Value("${renovation.kafka.partitions}") int partitions, @Value("${renovation.kafka.replicas}") int replicas) {
-		return outbound(producer).topics(partitions, replicas);
+	static KafkaAdmin.NewTopics communityTopics(ServiceName service, CommunityTopicSettings topics) {
+		return outbound(service.name()).topics(topics.partitions(), topics.replicas());
 	}
 
 }

@@ -5,7 +5,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import cn.bjrenovation.housing.community.application.KeepingBuildings;
+import cn.bjrenovation.housing.community.application.CorrectBuildingCommand;
+import cn.bjrenovation.housing.community.application.CorrectingBuilding;
+import cn.bjrenovation.housing.community.application.ListingBuildings;
+import cn.bjrenovation.housing.community.application.ReadingBuildingHistory;
+import cn.bjrenovation.housing.community.application.RegisterBuildingCommand;
+import cn.bjrenovation.housing.community.application.RegisteringBuilding;
+import cn.bjrenovation.housing.community.application.RetireBuildingCommand;
+import cn.bjrenovation.housing.community.application.RetiringBuilding;
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingFacts;
 import cn.bjrenovation.housing.community.domain.BuildingId;
@@ -24,19 +31,33 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/housing/communities/{communityId}/buildings")
 class BuildingController {
 
-	private final KeepingBuildings buildings;
+	private final RegisteringBuilding registering;
+
+	private final CorrectingBuilding correcting;
+
+	private final RetiringBuilding retiring;
+
+	private final ReadingBuildingHistory history;
+
+	private final ListingBuildings listing;
 
 	private final Histories histories;
 
-	BuildingController(KeepingBuildings buildings, Histories histories) {
-		this.buildings = buildings;
+	BuildingController(RegisteringBuilding registering, CorrectingBuilding correcting, RetiringBuilding retiring,
+			ReadingBuildingHistory history, ListingBuildings listing, Histories histories) {
+		this.registering = registering;
+		this.correcting = correcting;
+		this.retiring = retiring;
+		this.history = history;
+		this.listing = listing;
 		this.histories = histories;
 	}
 
 	@PostMapping
 	ResponseEntity<BuildingResponse> register(Caller caller, @PathVariable String communityId,
-			@RequestBody BuildingFacts request) {
-		Building building = buildings.register(caller, CommunityId.parse(communityId, "communityId"), request);
+			@RequestBody BuildingRequest request) {
+		Building building = registering.register(caller,
+				new RegisterBuildingCommand(CommunityId.parse(communityId, "communityId"), request.facts()));
 		return ResponseEntity
 			.created(URI.create("/api/housing/communities/" + communityId + "/buildings/" + building.id()))
 			.body(BuildingResponse.of(building));
@@ -44,34 +65,36 @@ class BuildingController {
 
 	@PutMapping("/{buildingId}")
 	BuildingResponse correct(Caller caller, @PathVariable String communityId, @PathVariable String buildingId,
-			@RequestBody BuildingCorrection request) {
-		return BuildingResponse.of(buildings.correct(caller, CommunityId.parse(communityId, "communityId"),
-				BuildingId.parse(buildingId, "buildingId"), request.facts(), Versions.require(request.version())));
+			@RequestBody BuildingRequest request) {
+		return BuildingResponse.of(correcting.correct(caller,
+				CorrectBuildingCommand.of(CommunityId.parse(communityId, "communityId"),
+						BuildingId.parse(buildingId, "buildingId"), request.facts(), request.version())));
 	}
 
 	@PostMapping("/{buildingId}/retirement")
 	BuildingResponse retire(Caller caller, @PathVariable String communityId, @PathVariable String buildingId,
 			@RequestBody Retirement request) {
-		return BuildingResponse.of(buildings.retire(caller, CommunityId.parse(communityId, "communityId"),
-				BuildingId.parse(buildingId, "buildingId"), request.reason(), Versions.require(request.version())));
+		return BuildingResponse.of(retiring.retire(caller,
+				RetireBuildingCommand.of(CommunityId.parse(communityId, "communityId"),
+						BuildingId.parse(buildingId, "buildingId"), request.reason(), request.version())));
 	}
 
 	@GetMapping("/{buildingId}/history")
 	List<Map<String, Object>> history(Caller caller, @PathVariable String communityId, @PathVariable String buildingId) {
-		return histories.of(buildings.history(caller, CommunityId.parse(communityId, "communityId"),
+		return histories.of(history.history(caller, CommunityId.parse(communityId, "communityId"),
 				BuildingId.parse(buildingId, "buildingId")));
 	}
 
 	@GetMapping
 	List<BuildingResponse> list(Caller caller, @PathVariable String communityId) {
-		return buildings.of(caller, CommunityId.parse(communityId, "communityId"))
+		return listing.of(caller, CommunityId.parse(communityId, "communityId"))
 			.stream()
 			.map(BuildingResponse::of)
 			.toList();
 	}
 
-	/** A building's corrected facts and the version last read. */
-	record BuildingCorrection(String number, Integer floors, Integer units, Integer buildYear, String structure,
+	/** A building's surveyed facts; a correction also names the version last read. */
+	record BuildingRequest(String number, Integer floors, Integer units, Integer buildYear, String structure,
 			BigDecimal floorArea, Integer households, Boolean seismicReinforcementNeeded, Boolean energyRetrofitNeeded,
 			String elevator, String dangerousGrade, Boolean simpleBuilding, Long version) {
 

@@ -4,11 +4,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import cn.bjrenovation.housing.community.application.ChangingCommunity;
+import cn.bjrenovation.housing.community.application.CorrectCommunityCommand;
+import cn.bjrenovation.housing.community.application.CorrectingCommunity;
 import cn.bjrenovation.housing.community.application.FindingCommunity;
+import cn.bjrenovation.housing.community.application.ListingCommunities;
 import cn.bjrenovation.housing.community.application.PageTokens;
-import cn.bjrenovation.housing.community.application.QueryingCommunities;
+import cn.bjrenovation.housing.community.application.ReadingCommunityHistory;
 import cn.bjrenovation.housing.community.application.RegisteringCommunity;
+import cn.bjrenovation.housing.community.application.RetireCommunityCommand;
+import cn.bjrenovation.housing.community.application.RetiringCommunity;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.CommunitySort;
@@ -31,21 +35,28 @@ class CommunityController {
 
 	private final RegisteringCommunity registering;
 
-	private final ChangingCommunity changing;
+	private final CorrectingCommunity correcting;
+
+	private final RetiringCommunity retiring;
 
 	private final FindingCommunity finding;
 
-	private final QueryingCommunities querying;
+	private final ReadingCommunityHistory history;
+
+	private final ListingCommunities listing;
 
 	private final Histories histories;
 
-	CommunityController(RegisteringCommunity registering, ChangingCommunity changing, FindingCommunity finding,
-			QueryingCommunities querying, Histories histories) {
+	CommunityController(RegisteringCommunity registering, CorrectingCommunity correcting, RetiringCommunity retiring,
+			FindingCommunity finding, ReadingCommunityHistory history, ListingCommunities listing,
+			Histories histories) {
 		this.histories = histories;
 		this.registering = registering;
-		this.changing = changing;
+		this.correcting = correcting;
+		this.retiring = retiring;
 		this.finding = finding;
-		this.querying = querying;
+		this.history = history;
+		this.listing = listing;
 	}
 
 	@PostMapping
@@ -61,7 +72,7 @@ class CommunityController {
 			@RequestParam(required = false) String pageToken) {
 		CommunitySort.Order order = CommunitySort.parse(sort);
 		PageRequest page = PageRequest.of(order, pageSize, PageTokens.decode(order, pageToken, "pageToken"));
-		Page<Community> result = querying.list(caller, parameters.filter(), page);
+		Page<Community> result = listing.list(caller, parameters.filter(), page);
 		return new CommunityPageResponse(result.items().stream().map(CommunityResponse::of).toList(),
 				PageTokens.encode(order, result.next()));
 	}
@@ -73,19 +84,19 @@ class CommunityController {
 
 	@PutMapping("/{communityId}")
 	CommunityResponse update(Caller caller, @PathVariable String communityId, @RequestBody CommunityRequest request) {
-		return CommunityResponse.of(changing.update(caller, CommunityId.parse(communityId, "communityId"),
-				request.facts(), Versions.require(request.version())));
+		return CommunityResponse.of(correcting.correct(caller, CorrectCommunityCommand
+			.of(CommunityId.parse(communityId, "communityId"), request.facts(), request.version())));
 	}
 
 	@PostMapping("/{communityId}/retirement")
 	CommunityResponse retire(Caller caller, @PathVariable String communityId, @RequestBody Retirement request) {
-		return CommunityResponse.of(changing.retire(caller, CommunityId.parse(communityId, "communityId"),
-				request.reason(), Versions.require(request.version())));
+		return CommunityResponse.of(retiring.retire(caller, RetireCommunityCommand
+			.of(CommunityId.parse(communityId, "communityId"), request.reason(), request.version())));
 	}
 
 	@GetMapping("/{communityId}/history")
 	List<Map<String, Object>> history(Caller caller, @PathVariable String communityId) {
-		return histories.of(finding.history(caller, CommunityId.parse(communityId, "communityId")));
+		return histories.of(history.history(caller, CommunityId.parse(communityId, "communityId")));
 	}
 
 	record CommunityPageResponse(List<CommunityResponse> items, String nextPageToken) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.bjrenovation.housing.community.application.QueryingCommunities;
+import cn.bjrenovation.housing.community.application.StreamingCommunities;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.platform.identity.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CommunityMapController {
 
-	private final QueryingCommunities querying;
+	private final StreamingCommunities streaming;
 
-	CommunityMapController(QueryingCommunities querying) {
-		this.querying = querying;
+	CommunityMapController(StreamingCommunities streaming) {
+		this.streaming = streaming;
 	}
 
 	@GetMapping(path = "/api/housing/map/communities", produces = { GeoJson.MEDIA_TYPE, "application/json" })
 	Map<String, Object> communities(Caller caller, CommunityQueryParameters parameters) {
 		List<Map<String, Object>> features = new ArrayList<>();
-		querying.stream(caller, parameters.filter(), QueryingCommunities.MAP,
+		streaming.stream(caller, parameters.filter(), StreamingCommunities.MAP,
 				community -> features.add(feature(community)));
 		return GeoJson.collection(features);
 	}

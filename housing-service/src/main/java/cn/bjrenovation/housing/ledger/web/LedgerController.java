@@ -8,11 +8,14 @@ import java.util.Map;
 
 import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.web.GeoJson;
-import cn.bjrenovation.housing.ledger.application.KeepingLedger;
-import cn.bjrenovation.housing.ledger.application.KeepingLedger.AppraisalInput;
+import cn.bjrenovation.housing.ledger.application.AppraiseBuildingCommand;
+import cn.bjrenovation.housing.ledger.application.AppraisingBuilding;
+import cn.bjrenovation.housing.ledger.application.ReadingAppraisalHistory;
+import cn.bjrenovation.housing.ledger.application.ReadingLedger;
 import cn.bjrenovation.housing.ledger.domain.Appraisal;
 import cn.bjrenovation.housing.ledger.domain.LedgerEntry;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.DistrictCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,20 +26,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LedgerController {
 
-	private final KeepingLedger ledger;
+	private final AppraisingBuilding appraising;
 
-	LedgerController(KeepingLedger ledger) {
+	private final ReadingLedger ledger;
+
+	private final ReadingAppraisalHistory history;
+
+	LedgerController(AppraisingBuilding appraising, ReadingLedger ledger, ReadingAppraisalHistory history) {
+		this.appraising = appraising;
 		this.ledger = ledger;
+		this.history = history;
 	}
 
 	@PutMapping("/api/housing/buildings/{buildingId}/appraisal")
-	AppraisalResponse appraise(Caller caller, @PathVariable String buildingId, @RequestBody AppraisalInput input) {
-		return AppraisalResponse.of(ledger.appraise(caller, BuildingId.parse(buildingId, "buildingId"), input));
+	AppraisalResponse appraise(Caller caller, @PathVariable String buildingId, @RequestBody AppraisalRequest request) {
+		return AppraisalResponse.of(appraising.appraise(caller,
+				new AppraiseBuildingCommand(BuildingId.parse(buildingId, "buildingId"), request.grade(),
+						request.plan(), request.planStatus(), request.appraisedOn(), request.note())));
 	}
 
 	@GetMapping("/api/housing/buildings/{buildingId}/appraisals")
 	List<AppraisalResponse> history(Caller caller, @PathVariable String buildingId) {
-		return ledger.history(caller, BuildingId.parse(buildingId, "buildingId"))
+		return history.history(caller, BuildingId.parse(buildingId, "buildingId"))
 			.stream()
 			.map(AppraisalResponse::of)
 			.toList();
@@ -45,14 +56,14 @@ class LedgerController {
 	@GetMapping("/api/housing/dangerous-buildings")
 	List<EntryResponse> worstFirst(Caller caller, @RequestParam(required = false) String districtCode,
 			@RequestParam(defaultValue = "50") int pageSize, @RequestParam(defaultValue = "0") int offset) {
-		return ledger.page(caller, districtCode, pageSize, offset).stream().map(EntryResponse::of).toList();
+		return ledger.page(caller, district(districtCode), pageSize, offset).stream().map(EntryResponse::of).toList();
 	}
 
 	/** The ledger on the map: one point per dangerous or simple building (at its community), worst first. */
 	@GetMapping(path = "/api/housing/map/dangerous-buildings", produces = { GeoJson.MEDIA_TYPE, "application/json" })
 	Map<String, Object> map(Caller caller, @RequestParam(required = false) String districtCode) {
 		List<Map<String, Object>> features = new ArrayList<>();
-		for (LedgerEntry entry : ledger.map(caller, districtCode)) {
+		for (LedgerEntry entry : ledger.map(caller, district(districtCode))) {
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("buildingId", entry.building().id().toString());
 			properties.put("communityName", entry.communityName());
@@ -63,6 +74,14 @@ class LedgerController {
 			features.add(GeoJson.point(entry.longitude(), entry.latitude(), properties));
 		}
 		return GeoJson.collection(features);
+	}
+
+	private static DistrictCode district(String text) {
+		return text == null ? null : DistrictCode.parse(text, "districtCode");
+	}
+
+	/** {@code PUT /api/housing/buildings/{buildingId}/appraisal} body. */
+	record AppraisalRequest(String grade, String plan, String planStatus, LocalDate appraisedOn, String note) {
 	}
 
 	record AppraisalResponse(String buildingId, String grade, String plan, String planStatus, LocalDate appraisedOn,

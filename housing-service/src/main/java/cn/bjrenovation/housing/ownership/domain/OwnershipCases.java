@@ -2,7 +2,6 @@ package cn.bjrenovation.housing.ownership.domain;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import cn.bjrenovation.housing.community.domain.CommunityId;
 
@@ -11,7 +10,7 @@ public interface OwnershipCases {
 	/** @throws cn.bjrenovation.platform.problems.ConflictException when the community already has a case */
 	void add(OwnershipCase ownershipCase, String actor);
 
-	Optional<OwnershipCase> find(UUID id);
+	Optional<OwnershipCase> find(OwnershipCaseId id);
 
 	void update(OwnershipCase ownershipCase);
 

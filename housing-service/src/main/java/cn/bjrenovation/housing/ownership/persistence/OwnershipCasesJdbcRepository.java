@@ -9,6 +9,7 @@ import java.util.UUID;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.ownership.domain.HandoverStatus;
 import cn.bjrenovation.housing.ownership.domain.OwnershipCase;
+import cn.bjrenovation.housing.ownership.domain.OwnershipCaseId;
 import cn.bjrenovation.housing.ownership.domain.OwnershipCases;
 import cn.bjrenovation.housing.ownership.domain.OwnershipKind;
 import cn.bjrenovation.platform.problems.ConflictException;
@@ -32,7 +33,7 @@ class OwnershipCasesJdbcRepository implements OwnershipCases {
 					INSERT INTO ownership_case (id, community_id, kind, owner_name, handover_status, registered_by)
 					VALUES (:id, :community, :kind, :owner, :status, :by)
 					""")
-				.param("id", c.id())
+				.param("id", c.id().value())
 				.param("community", c.communityId().value())
 				.param("kind", c.kind().name())
 				.param("owner", c.ownerName())
@@ -46,15 +47,18 @@ class OwnershipCasesJdbcRepository implements OwnershipCases {
 	}
 
 	@Override
-	public Optional<OwnershipCase> find(UUID id) {
-		return jdbc.sql("SELECT * FROM ownership_case WHERE id = :id").param("id", id).query(this::read).optional();
+	public Optional<OwnershipCase> find(OwnershipCaseId id) {
+		return jdbc.sql("SELECT * FROM ownership_case WHERE id = :id")
+			.param("id", id.value())
+			.query(this::read)
+			.optional();
 	}
 
 	@Override
 	public void update(OwnershipCase c) {
 		jdbc.sql("UPDATE ownership_case SET handover_status = :status, updated_at = now() WHERE id = :id")
 			.param("status", c.handoverStatus().name())
-			.param("id", c.id())
+			.param("id", c.id().value())
 			.update();
 	}
 
@@ -76,7 +80,8 @@ class OwnershipCasesJdbcRepository implements OwnershipCases {
 	}
 
 	private OwnershipCase read(ResultSet rs, int row) throws SQLException {
-		return new OwnershipCase(rs.getObject("id", UUID.class), new CommunityId(rs.getObject("community_id", UUID.class)),
+		return new OwnershipCase(new OwnershipCaseId(rs.getObject("id", UUID.class)),
+				new CommunityId(rs.getObject("community_id", UUID.class)),
 				OwnershipKind.valueOf(rs.getString("kind")), rs.getString("owner_name"),
 				HandoverStatus.valueOf(rs.getString("handover_status")));
 	}

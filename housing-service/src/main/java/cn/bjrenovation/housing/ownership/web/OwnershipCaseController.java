@@ -2,12 +2,16 @@ package cn.bjrenovation.housing.ownership.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
-import cn.bjrenovation.housing.ownership.application.KeepingOwnershipCases;
+import cn.bjrenovation.housing.ownership.application.FindingOwnershipCase;
+import cn.bjrenovation.housing.ownership.application.ListingOwnershipCases;
+import cn.bjrenovation.housing.ownership.application.MoveHandoverCommand;
+import cn.bjrenovation.housing.ownership.application.MovingHandover;
+import cn.bjrenovation.housing.ownership.application.RegisterOwnershipCaseCommand;
+import cn.bjrenovation.housing.ownership.application.RegisteringOwnershipCase;
 import cn.bjrenovation.housing.ownership.domain.OwnershipCase;
+import cn.bjrenovation.housing.ownership.domain.OwnershipCaseId;
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,41 +25,44 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/housing/ownership-cases")
 class OwnershipCaseController {
 
-	private final KeepingOwnershipCases cases;
+	private final RegisteringOwnershipCase registering;
 
-	OwnershipCaseController(KeepingOwnershipCases cases) {
-		this.cases = cases;
+	private final MovingHandover moving;
+
+	private final FindingOwnershipCase finding;
+
+	private final ListingOwnershipCases listing;
+
+	OwnershipCaseController(RegisteringOwnershipCase registering, MovingHandover moving, FindingOwnershipCase finding,
+			ListingOwnershipCases listing) {
+		this.registering = registering;
+		this.moving = moving;
+		this.finding = finding;
+		this.listing = listing;
 	}
 
 	@PostMapping
 	ResponseEntity<CaseResponse> register(Caller caller, @RequestBody RegisterRequest request) {
-		OwnershipCase created = cases.register(caller, request.communityId(), request.kind(), request.ownerName());
+		OwnershipCase created = registering.register(caller,
+				RegisterOwnershipCaseCommand.of(request.communityId(), request.kind(), request.ownerName()));
 		return ResponseEntity.created(URI.create("/api/housing/ownership-cases/" + created.id()))
 			.body(CaseResponse.of(created));
 	}
 
 	@GetMapping
 	List<CaseResponse> list(Caller caller) {
-		return cases.list(caller).stream().map(CaseResponse::of).toList();
+		return listing.list(caller).stream().map(CaseResponse::of).toList();
 	}
 
 	@GetMapping("/{caseId}")
 	CaseResponse get(Caller caller, @PathVariable String caseId) {
-		return CaseResponse.of(cases.find(caller, id(caseId)));
+		return CaseResponse.of(finding.find(caller, OwnershipCaseId.parse(caseId, "caseId")));
 	}
 
 	@PutMapping("/{caseId}/handover")
 	CaseResponse handover(Caller caller, @PathVariable String caseId, @RequestBody HandoverRequest request) {
-		return CaseResponse.of(cases.moveHandover(caller, id(caseId), request.handoverStatus()));
-	}
-
-	private static UUID id(String text) {
-		try {
-			return UUID.fromString(text);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("caseId", "'" + text + "' is not an ownership case id (a UUID)");
-		}
+		return CaseResponse.of(moving.move(caller,
+				MoveHandoverCommand.of(OwnershipCaseId.parse(caseId, "caseId"), request.handoverStatus())));
 	}
 
 	record RegisterRequest(String communityId, String kind, String ownerName) {

@@ -16,22 +16,22 @@ import cn.bjrenovation.housing.community.domain.BuildingFacts;
 import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.BuildingTotals;
 import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.housing.community.domain.PropertyRights;
 import cn.bjrenovation.platform.validation.FieldCheck;
 import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
-import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.identity.Role;
+import cn.bjrenovation.platform.policy.Reach;
 
 /**
- * Reads building rows: each must name a registered community (street code and name) in the caller's scope,
+ * Reads building rows: each must name a registered community (street code and name) in the caller's reach,
  * carry a number new to that community, and keep the community's building totals within its survey.
  */
 final class BuildingRowsImport implements RowsImport<Building> {
 
 	private final SurveyImports imports;
 
-	private final Caller caller;
+	private final Reach reach;
 
 	/** Totals and numbers including the rows accepted so far in this file, by community key. */
 	private final Map<String, BuildingTotals> totals = new HashMap<>();
@@ -50,9 +50,9 @@ final class BuildingRowsImport implements RowsImport<Building> {
 	 */
 	private final Map<CommunityId, String> districts = new ConcurrentHashMap<>();
 
-	BuildingRowsImport(SurveyImports imports, Caller caller) {
+	BuildingRowsImport(SurveyImports imports, Reach reach) {
 		this.imports = imports;
-		this.caller = caller;
+		this.reach = reach;
 	}
 
 	@Override
@@ -81,10 +81,9 @@ final class BuildingRowsImport implements RowsImport<Building> {
 				facts(row);
 				continue;
 			}
-			if (caller.role() == Role.DISTRICT) {
-				check.require(caller.coversDistrict(target.community().districtCode()), "streetCode",
-						"district " + caller.districtCode() + " may import only its own buildings");
-			}
+			reach.whyNot(target.community().place())
+				.ifPresent(why -> check.require(false, field(target.community().survey().propertyRights()),
+						"the importer may import only its own buildings: " + why));
 			check.require(!target.community().retired(), "communityName", "the community is retired");
 			districts.put(target.community().id(), target.community().districtCode());
 			Building building = Building.check(BuildingId.newId(), target.community().id(), facts(row), check);
@@ -110,6 +109,14 @@ final class BuildingRowsImport implements RowsImport<Building> {
 	@Override
 	public void write(List<Building> accepted, UUID importId) {
 		imports.copyBuildings(accepted, districts::get);
+	}
+
+	/** The column that puts the row outside the reach: its community's property rights when the grant holds them. */
+	private String field(PropertyRights rights) {
+		boolean rightsRefused = reach.condition(PropertyRights.FACT)
+			.filter(allowed -> !allowed.contains(rights.name()))
+			.isPresent();
+		return rightsRefused ? PropertyRights.FACT : "streetCode";
 	}
 
 	private static BuildingFacts facts(SurveyRow r) {

@@ -14,12 +14,16 @@ import cn.bjrenovation.housing.community.domain.CommunityFacts;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.CommunitySurvey;
 import cn.bjrenovation.housing.community.domain.Divisions;
+import cn.bjrenovation.housing.community.domain.PropertyRights;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.identity.Role;
+import cn.bjrenovation.platform.policy.Reach;
 
-/** Reads community rows: every rule of the register, the caller's district, and no community twice. */
+/**
+ * Reads community rows: every rule of the register, the caller's reach under the import (a district its own
+ * district, SASAC 市属非经 communities only), and no community twice.
+ */
 final class CommunityRowsImport implements RowsImport<Community> {
 
 	private final Divisions divisions;
@@ -28,13 +32,16 @@ final class CommunityRowsImport implements RowsImport<Community> {
 
 	private final Caller caller;
 
+	private final Reach reach;
+
 	/** Lines of the communities seen so far in this file, by street and name. */
 	private final Map<String, Integer> seen = new HashMap<>();
 
-	CommunityRowsImport(Divisions divisions, SurveyImports imports, Caller caller) {
+	CommunityRowsImport(Divisions divisions, SurveyImports imports, Caller caller, Reach reach) {
 		this.divisions = divisions;
 		this.imports = imports;
 		this.caller = caller;
+		this.reach = reach;
 	}
 
 	@Override
@@ -44,9 +51,10 @@ final class CommunityRowsImport implements RowsImport<Community> {
 		List<Community> candidates = new ArrayList<>();
 		for (SurveyRow row : rows) {
 			CommunitySurvey survey = CommunitySurvey.check(facts(row), divisions, row.check());
-			if (survey != null && caller.role() == Role.DISTRICT) {
-				row.check().require(caller.coversDistrict(survey.districtCode()), "districtCode", "district "
-						+ caller.districtCode() + " may import only its own communities, not " + survey.districtCode());
+			if (survey != null) {
+				reach.whyNot(Community.place(survey.districtCode(), survey.streetCode(), null, survey.propertyRights()))
+					.ifPresent(why -> row.check().require(false, field(survey.propertyRights()),
+							"the importer may import only its own communities: " + why));
 			}
 			if (survey != null && row.check().ok()) {
 				Integer earlier = seen.putIfAbsent(SurveyImports.key(survey.streetCode(), survey.name()), row.line());
@@ -77,6 +85,14 @@ final class CommunityRowsImport implements RowsImport<Community> {
 	@Override
 	public void write(List<Community> accepted, UUID importId) {
 		imports.copyCommunities(accepted, importId, caller.subject());
+	}
+
+	/** The column that puts the row outside the reach: its property rights when the grant holds them, else its place. */
+	private String field(PropertyRights rights) {
+		boolean rightsRefused = reach.condition(PropertyRights.FACT)
+			.filter(allowed -> !allowed.contains(rights.name()))
+			.isPresent();
+		return rightsRefused ? PropertyRights.FACT : "districtCode";
 	}
 
 	private static CommunityFacts facts(SurveyRow r) {

@@ -1,6 +1,6 @@
 package cn.bjrenovation.housing.surveyimport.application;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,12 +48,15 @@ class SurveyImportRun {
 
 	private final ExecutorService writer;
 
+	private final Clock clock;
+
 	/** Checking a chunk reads what is already registered, on the import thread's own connection. */
 	private final TransactionTemplate reads;
 
 	SurveyImportRun(SurveyImports imports, TransactionTemplate transactions, ApplicationEventPublisher events,
-			AuditTrail audit, @Qualifier("surveyImportWriter") ExecutorService writer) {
+			AuditTrail audit, @Qualifier("surveyImportWriter") ExecutorService writer, Clock clock) {
 		this.writer = writer;
+		this.clock = clock;
 		this.reads = new TransactionTemplate(transactions.getTransactionManager());
 		this.reads.setReadOnly(true);
 		this.imports = imports;
@@ -74,7 +77,7 @@ class SurveyImportRun {
 			for (int from = 0; from < rows.size(); from += CHUNK) {
 				List<SurveyRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 				int number = from / CHUNK;
-				RowsImport.Accepted<T> accepted = reads.execute(tx -> rowsImport.accept(chunk, Instant.now()));
+				RowsImport.Accepted<T> accepted = reads.execute(tx -> rowsImport.accept(chunk, clock.instant()));
 				writing.get();
 				writing = writer.submit(() -> transactions
 					.executeWithoutResult(tx -> writeChunk(importId, kind, number, chunk, accepted, rowsImport, caller)));
@@ -110,7 +113,7 @@ class SurveyImportRun {
 			publish(importId, number, accepted.rows());
 		}
 		if (!accepted.rows().isEmpty()) {
-			audit.changed(caller, "housing.survey-import." + kind.name().toLowerCase(), importId,
+			audit.changed(caller, ImportingSurvey.operation(kind), importId,
 					"imported " + accepted.rows().size() + " " + kind.name().toLowerCase() + " from lines "
 							+ chunk.get(0).line() + "–" + chunk.get(chunk.size() - 1).line());
 		}

@@ -28,7 +28,7 @@ public interface SurveyImports {
 	 */
 	int abandonStalled(String failure);
 
-	Optional<ImportReport> find(UUID id);
+	Optional<ImportReport> find(SurveyImportId id);
 
 	/**
 	 * Serialises imports' writes. Rows are checked before their chunk takes the lock: should another import add

@@ -25,6 +25,7 @@ import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
 import cn.bjrenovation.housing.surveyimport.domain.ImportKind;
 import cn.bjrenovation.housing.surveyimport.domain.ImportReport;
 import cn.bjrenovation.housing.surveyimport.domain.RowProblem;
+import cn.bjrenovation.housing.surveyimport.domain.SurveyImportId;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -96,15 +97,15 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 	}
 
 	@Override
-	public Optional<ImportReport> find(UUID id) {
+	public Optional<ImportReport> find(SurveyImportId id) {
 		List<RowProblem> problems = jdbc
 			.sql("SELECT line, field, reason FROM survey_import_problem WHERE import_id = :id ORDER BY line, field")
-			.param("id", id)
+			.param("id", id.value())
 			.query((rs, row) -> new RowProblem(rs.getInt("line"), rs.getString("field"), rs.getString("reason")))
 			.list();
 		return jdbc.sql("SELECT * FROM survey_import WHERE id = :id")
-			.param("id", id)
-			.query((rs, row) -> new ImportReport(id, ImportKind.valueOf(rs.getString("kind")), rs.getString("status"),
+			.param("id", id.value())
+			.query((rs, row) -> new ImportReport(id.value(), ImportKind.valueOf(rs.getString("kind")), rs.getString("status"),
 					rs.getString("file_sha256"), rs.getString("submitted_by"), rs.getString("scope_district"),
 					rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("imported_rows"),
 					rs.getInt("already_present_rows"), rs.getInt("rejected_rows"), rs.getString("failure"),
