@@ -2,16 +2,26 @@ package cn.bjrenovation.system.e2e;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import cn.bjrenovation.finance.v1.FiscalCapacityServiceGrpc;
+import cn.bjrenovation.finance.v1.GetFiscalCapacityRequest;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
+import cn.bjrenovation.localstack.StackLayout;
+import cn.bjrenovation.pipeline.v1.ListStreetCommunitiesRequest;
+import cn.bjrenovation.pipeline.v1.StreetCoordinationServiceGrpc;
+import cn.bjrenovation.planning.v1.GetResponsiblePlannerRequest;
+import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
 import cn.bjrenovation.platform.grpc.BearerCredentials;
 import cn.bjrenovation.devissuer.DevIssuer;
 import cn.bjrenovation.system.e2e.SuiteClient.Answer;
@@ -27,10 +37,12 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import io.grpc.CallCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.AbstractStub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -42,41 +54,47 @@ import org.junit.jupiter.api.TestFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Forged, stale and mis-addressed tokens, each tried on every door a caller can knock on: the gateway, housing's
- * REST port directly, and housing's gRPC port directly — a service must not trust that the gateway checked.
- * Each is aimed at a community a valid token can read, so a 401 means the token was refused, not the request.
+ * Forged, stale and mis-addressed tokens, each tried on every door a caller can knock on: the gateway, and each of
+ * the four department services' own REST and gRPC ports — a service must not trust that the gateway checked. Each
+ * door is aimed at something a valid token of the door's role can read, so a 401 (UNAUTHENTICATED) means the token
+ * was refused, not the request.
+ *
+ * <p>Token lifetime: a token must say when it expires ({@code exp}: one without would never expire), and is not
+ * usable before {@code nbf} nor when it claims to be issued in the future ({@code iat}), each with 30 s of clock
+ * skew — at the gateway and at every service port alike.
  */
 @Order(3)
 class JwtAttackTest {
 
-	/** Beyond any clock skew a validator allows (Spring's default is 60 s). */
+	/** Beyond any clock skew a validator allows (Spring's default is 60 s, the suite's 30 s). */
 	private static final Duration LONG_EXPIRED = Duration.ofMinutes(10);
+
+	/** Far beyond any clock skew: a token that is not valid yet, or claims to come from the future. */
+	private static final Duration AN_HOUR = Duration.ofHours(1);
+
+	private static final String JINSONG = "110105017";
+
+	/** The planner serving 劲松, the same as {@code AuthorizationMatrixTest}'s, so assigning them again changes nothing. */
+	private static final String PLANNER_OF_JINSONG = """
+			{"plannerSubject":"dev-planner","plannerName":"矩阵规划师"}""";
 
 	private static DevIssuer issuer;
 
 	private static String communityId;
 
-	private static SuiteClient gateway;
+	private static final List<ManagedChannel> channels = new ArrayList<>();
 
-	private static SuiteClient housingRest;
+	private static List<Door> doors;
 
-	private static ManagedChannel housingGrpc;
-
-	/** An attack: a name to read in the report and how to make its token (null: no Authorization at all). */
-	record Attack(String name, Supplier<String> token) {
+	/** An attack: a name to read in the report and how to make its token for a role (null: no Authorization). */
+	record Attack(String name, Function<String, String> token) {
 	}
 
-	/** Where a call can enter the suite. */
-	enum Door {
-
-		GATEWAY("gateway"), HOUSING_REST("housing REST"), HOUSING_GRPC("housing gRPC");
-
-		final String label;
-
-		Door(String label) {
-			this.label = label;
-		}
-
+	/**
+	 * Where a call can enter the suite, the role a valid token needs there and what it asks for.
+	 * @param knock makes the call with a token (or none) and tells what the door answered
+	 */
+	record Door(String label, String role, Function<String, Outcome> knock) {
 	}
 
 	/** What a door answered: an HTTP answer, or a gRPC status (OK when the call went through). */
@@ -84,6 +102,10 @@ class JwtAttackTest {
 
 		boolean isUnauthenticated() {
 			return http != null ? http.status() == 401 : grpc.getCode() == Status.Code.UNAUTHENTICATED;
+		}
+
+		boolean isAnswered() {
+			return http != null ? http.status() == 200 : grpc.isOk();
 		}
 
 		@Override
@@ -96,44 +118,70 @@ class JwtAttackTest {
 	@BeforeAll
 	static void openDoors() {
 		issuer = RunningSuite.get().issuer();
-		gateway = RunningSuite.gateway();
-		int housingHttp = RunningSuite.get().layout().departmentServices().get(0).httpPort();
-		housingRest = new SuiteClient("http://127.0.0.1:" + housingHttp);
-		housingGrpc = ManagedChannelBuilder
-			.forAddress("127.0.0.1", RunningSuite.get().layout().departmentServices().get(0).grpcPort())
-			.usePlaintext()
-			.build();
+		SuiteClient gateway = RunningSuite.gateway();
 		Answer registered = gateway.post("/api/housing/communities", RunningSuite.token("HOUSING"),
 				SurveyedCommunity.inJinsong(SurveyedCommunity.uniqueName("令牌攻击靶小区")).json());
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		communityId = registered.text("$.id");
+		Answer planner = gateway.put("/api/planning/streets/" + JINSONG + "/planner", RunningSuite.token("PLANNING"),
+				PLANNER_OF_JINSONG);
+		assertThat(planner.status()).as(planner.body()).isEqualTo(200);
+		int year = LocalDate.now().getYear();
+
+		List<StackLayout.Service> services = RunningSuite.get().layout().departmentServices();
+		SuiteClient housingRest = rest(services.get(0));
+		SuiteClient financeRest = rest(services.get(1));
+		SuiteClient planningRest = rest(services.get(2));
+		SuiteClient pipelineRest = rest(services.get(3));
+		ManagedChannel housingGrpc = grpc(services.get(0));
+		ManagedChannel financeGrpc = grpc(services.get(1));
+		ManagedChannel planningGrpc = grpc(services.get(2));
+		ManagedChannel pipelineGrpc = grpc(services.get(3));
+		String community = "/api/housing/communities/" + communityId;
+		doors = List.of(new Door("gateway", "HOUSING", token -> new Outcome(gateway.get(community, token), null)),
+				new Door("housing REST", "HOUSING", token -> new Outcome(housingRest.get(community, token), null)),
+				new Door("housing gRPC", "HOUSING", token -> grpcOutcome(token,
+						credentials -> withToken(CommunityServiceGrpc.newBlockingStub(housingGrpc), credentials)
+							.getCommunity(GetCommunityRequest.newBuilder().setCommunityId(communityId).build()))),
+				new Door("finance REST", "FINANCE",
+						token -> new Outcome(financeRest.get("/api/finance/fiscal-capacity/" + year, token), null)),
+				new Door("finance gRPC", "FINANCE", token -> grpcOutcome(token,
+						credentials -> withToken(FiscalCapacityServiceGrpc.newBlockingStub(financeGrpc), credentials)
+							.getFiscalCapacity(GetFiscalCapacityRequest.newBuilder().setYear(year).build()))),
+				new Door("planning REST", "PLANNING", token -> new Outcome(
+						planningRest.get("/api/planning/streets/" + JINSONG + "/planner", token), null)),
+				new Door("planning gRPC", "PLANNING", token -> grpcOutcome(token,
+						credentials -> withToken(PlannerServiceGrpc.newBlockingStub(planningGrpc), credentials)
+							.getResponsiblePlanner(GetResponsiblePlannerRequest.newBuilder().setStreetCode(JINSONG).build()))),
+				new Door("pipeline REST", "CITY_MGMT", token -> new Outcome(
+						pipelineRest.get("/api/pipeline/streets/" + JINSONG + "/communities", token), null)),
+				new Door("pipeline gRPC", "CITY_MGMT", token -> grpcOutcome(token,
+						credentials -> withToken(StreetCoordinationServiceGrpc.newBlockingStub(pipelineGrpc), credentials)
+							.listStreetCommunities(ListStreetCommunitiesRequest.newBuilder().setStreetCode(JINSONG).build()))));
 	}
 
 	@AfterAll
 	static void closeDoors() {
-		if (housingGrpc != null) {
-			housingGrpc.shutdownNow();
-		}
+		channels.forEach(ManagedChannel::shutdownNow);
 	}
 
 	/** The control: a valid token goes through every door, so the refusals below are the tokens' doing. */
 	@TestFactory
 	Stream<DynamicTest> aValidTokenIsAcceptedAtEveryDoor() {
-		return Stream.of(Door.values())
-			.map(door -> DynamicTest.dynamicTest("valid HOUSING token × " + door.label + " → accepted", () -> {
-				Outcome outcome = knock(door, issuer.tokenFor("HOUSING"));
-				assertThat(outcome.http() != null ? outcome.http().status() == 200 : outcome.grpc().isOk())
-					.as(outcome.toString())
-					.isTrue();
-			}));
+		return doors.stream()
+			.map(door -> DynamicTest.dynamicTest("valid " + door.role() + " token × " + door.label() + " → accepted",
+					() -> {
+						Outcome outcome = door.knock().apply(issuer.tokenFor(door.role()));
+						assertThat(outcome.isAnswered()).as(outcome.toString()).isTrue();
+					}));
 	}
 
 	@TestFactory
 	Stream<DynamicNode> forgedStaleAndMisaddressedTokensAreRefusedAt401AtEveryDoor() {
 		return attacks().stream()
-			.map(attack -> DynamicContainer.dynamicContainer(attack.name(), Stream.of(Door.values())
-				.map(door -> DynamicTest.dynamicTest(attack.name() + " × " + door.label + " → 401", () -> {
-					Outcome outcome = knock(door, attack.token().get());
+			.map(attack -> DynamicContainer.dynamicContainer(attack.name(), doors.stream()
+				.map(door -> DynamicTest.dynamicTest(attack.name() + " × " + door.label() + " → 401", () -> {
+					Outcome outcome = door.knock().apply(attack.token().apply(door.role()));
 					assertThat(outcome.isUnauthenticated()).as(outcome.toString()).isTrue();
 				}))));
 	}
@@ -150,9 +198,9 @@ class JwtAttackTest {
 				new Missing("no role claim", () -> issuer.mint("dev-nobody", Map.of()), "role"),
 				new Missing("DISTRICT without its district claim", () -> issuer.tokenFor("DISTRICT"), "district"));
 		return missing.stream()
-			.map(token -> DynamicContainer.dynamicContainer(token.name(), Stream.of(Door.values())
-				.map(door -> DynamicTest.dynamicTest(token.name() + " × " + door.label + " → refused", () -> {
-					Outcome outcome = knock(door, token.token().get());
+			.map(token -> DynamicContainer.dynamicContainer(token.name(), doors.stream()
+				.map(door -> DynamicTest.dynamicTest(token.name() + " × " + door.label() + " → refused", () -> {
+					Outcome outcome = door.knock().apply(token.token().get());
 					if (outcome.http() != null) {
 						assertThat(outcome.http().status()).as(outcome.toString()).isIn(401, 403);
 						if (outcome.http().status() == 403) {
@@ -170,27 +218,37 @@ class JwtAttackTest {
 	}
 
 	private static List<Attack> attacks() {
-		return List.of(new Attack("alg=none", () -> new PlainJWT(validClaims().build()).serialize()),
+		return List.of(new Attack("alg=none", role -> new PlainJWT(validClaims(role).build()).serialize()),
 				new Attack("HS256 keyed with the RSA public key", JwtAttackTest::hmacWithThePublicKey),
-				new Attack("expired 10 minutes ago", () -> issuer.sign(validClaims()
-					.issueTime(Date.from(Instant.now().minus(LONG_EXPIRED).minus(Duration.ofHours(1))))
+				new Attack("expired 10 minutes ago", role -> issuer.sign(validClaims(role)
+					.issueTime(Date.from(Instant.now().minus(LONG_EXPIRED).minus(AN_HOUR)))
 					.expirationTime(Date.from(Instant.now().minus(LONG_EXPIRED)))
 					.build())),
-				new Attack("wrong issuer", () -> issuer.sign(validClaims().issuer("https://issuer.evil.example").build())),
-				new Attack("wrong audience", () -> issuer.sign(validClaims().audience("another-suite").build())),
-				new Attack("FINANCE token with its role changed to HOUSING", JwtAttackTest::tamperedRole),
+				// right key, issuer, audience and role: only the expiry is missing, so it would never expire
+				new Attack("signed without exp", role -> issuer.sign(validClaims(role).expirationTime(null).build())),
+				new Attack("nbf an hour in the future", role -> issuer.sign(validClaims(role)
+					.notBeforeTime(Date.from(Instant.now().plus(AN_HOUR)))
+					.expirationTime(Date.from(Instant.now().plus(AN_HOUR).plus(AN_HOUR)))
+					.build())),
+				new Attack("iat an hour in the future", role -> issuer.sign(validClaims(role)
+					.issueTime(Date.from(Instant.now().plus(AN_HOUR)))
+					.expirationTime(Date.from(Instant.now().plus(AN_HOUR).plus(AN_HOUR)))
+					.build())),
+				new Attack("wrong issuer",
+						role -> issuer.sign(validClaims(role).issuer("https://issuer.evil.example").build())),
+				new Attack("wrong audience", role -> issuer.sign(validClaims(role).audience("another-suite").build())),
+				new Attack("a genuine token of another role with its role rewritten", JwtAttackTest::tamperedRole),
 				new Attack("signed by another RSA key with the same kid", JwtAttackTest::signedByAnotherKey),
-				new Attack("garbage", () -> "this-is-not-a-jwt"),
-				new Attack("no Authorization", () -> null));
+				new Attack("garbage", role -> "this-is-not-a-jwt"), new Attack("no Authorization", role -> null));
 	}
 
-	/** Everything a valid HOUSING token carries, for the attacks to break one thing at a time. */
-	private static JWTClaimsSet.Builder validClaims() {
+	/** Everything a valid token of the role carries, for the attacks to break one thing at a time. */
+	private static JWTClaimsSet.Builder validClaims(String role) {
 		Instant now = Instant.now();
 		return new JWTClaimsSet.Builder().issuer(issuer.issuerUri())
 			.subject("attacker")
 			.audience(DevIssuer.AUDIENCE)
-			.claim("role", "HOUSING")
+			.claim("role", role)
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
 			.jwtID(UUID.randomUUID().toString());
@@ -200,12 +258,12 @@ class JwtAttackTest {
 	 * The algorithm-confusion attack: a verifier that takes the algorithm from the token would check this HMAC
 	 * with the public key it already trusts as the secret.
 	 */
-	private static String hmacWithThePublicKey() {
+	private static String hmacWithThePublicKey(String role) {
 		try {
 			byte[] publicKey = issuer.signingKey().toRSAPublicKey().getEncoded();
 			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(issuer.signingKey().getKeyID())
 				.type(JOSEObjectType.JWT)
-				.build(), validClaims().build());
+				.build(), validClaims(role).build());
 			jwt.sign(new MACSigner(publicKey));
 			return jwt.serialize();
 		}
@@ -214,12 +272,12 @@ class JwtAttackTest {
 		}
 	}
 
-	/** A genuine FINANCE token whose payload is rewritten to HOUSING, header and signature kept. */
-	private static String tamperedRole() {
-		String[] parts = issuer.tokenFor("FINANCE").split("\\.");
+	/** A genuine token of another role (HPF: no door's duty) whose payload is rewritten to the role, header and signature kept. */
+	private static String tamperedRole(String role) {
+		String[] parts = issuer.tokenFor("HPF").split("\\.");
 		try {
 			JWTClaimsSet claims = JWTClaimsSet.parse(new Base64URL(parts[1]).decodeToString());
-			JWTClaimsSet tampered = new JWTClaimsSet.Builder(claims).claim("role", "HOUSING").build();
+			JWTClaimsSet tampered = new JWTClaimsSet.Builder(claims).claim("role", role).build();
 			return parts[0] + "." + Base64URL.encode(tampered.toString()) + "." + parts[2];
 		}
 		catch (java.text.ParseException ex) {
@@ -228,12 +286,12 @@ class JwtAttackTest {
 	}
 
 	/** Someone else's RSA key under the issuer's key id: the verifier must check the signature, not the kid. */
-	private static String signedByAnotherKey() {
+	private static String signedByAnotherKey(String role) {
 		try {
 			RSAKey impostor = new RSAKeyGenerator(2048).keyID(issuer.signingKey().getKeyID()).generate();
 			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(impostor.getKeyID())
 				.type(JOSEObjectType.JWT)
-				.build(), validClaims().build());
+				.build(), validClaims(role).build());
 			jwt.sign(new RSASSASigner(impostor));
 			return jwt.serialize();
 		}
@@ -242,26 +300,30 @@ class JwtAttackTest {
 		}
 	}
 
-	private static Outcome knock(Door door, String token) {
-		String path = "/api/housing/communities/" + communityId;
-		return switch (door) {
-			case GATEWAY -> new Outcome(gateway.get(path, token), null);
-			case HOUSING_REST -> new Outcome(housingRest.get(path, token), null);
-			case HOUSING_GRPC -> new Outcome(null, getCommunityOverGrpc(token));
-		};
+	/** The stub with a 5 s deadline, sending the credentials if there are any. */
+	private static <S extends AbstractStub<S>> S withToken(S stub, CallCredentials credentials) {
+		S bounded = stub.withDeadlineAfter(5, TimeUnit.SECONDS);
+		return credentials == null ? bounded : bounded.withCallCredentials(credentials);
 	}
 
-	private static Status getCommunityOverGrpc(String token) {
-		var stub = CommunityServiceGrpc.newBlockingStub(housingGrpc).withDeadlineAfter(5, TimeUnit.SECONDS);
-		if (token != null) {
-			stub = stub.withCallCredentials(BearerCredentials.of(token));
-		}
+	private static SuiteClient rest(StackLayout.Service service) {
+		return new SuiteClient("http://127.0.0.1:" + service.httpPort());
+	}
+
+	private static ManagedChannel grpc(StackLayout.Service service) {
+		ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", service.grpcPort()).usePlaintext().build();
+		channels.add(channel);
+		return channel;
+	}
+
+	/** A gRPC call with the token as bearer credentials (none when the token is null), and what it answered. */
+	private static Outcome grpcOutcome(String token, Function<CallCredentials, Object> call) {
 		try {
-			stub.getCommunity(GetCommunityRequest.newBuilder().setCommunityId(communityId).build());
-			return Status.OK;
+			call.apply(token == null ? null : BearerCredentials.of(token));
+			return new Outcome(null, Status.OK);
 		}
 		catch (StatusRuntimeException ex) {
-			return ex.getStatus();
+			return new Outcome(null, ex.getStatus());
 		}
 	}
 
