@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.List;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.SupplierReactiveJwtDecoder;
  * issuer — for signature, issuer, expiry (60 s clock skew) and audience ({@code JWT_AUDIENCE}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GatewaySettings.class)
 class GatewayGuardConfiguration {
 
 	@Bean
@@ -32,8 +33,9 @@ class GatewayGuardConfiguration {
 	}
 
 	@Bean
-	ReactiveJwtDecoder verifiedTokens(@Value("${renovation.gateway.jwt.issuer-uri}") String issuer,
-			@Value("${renovation.gateway.jwt.audience}") List<String> audiences) {
+	ReactiveJwtDecoder verifiedTokens(GatewaySettings settings) {
+		String issuer = settings.jwt().issuerUri();
+		List<String> audiences = settings.jwt().audience();
 		return new VerifiedTokens(new SupplierReactiveJwtDecoder(() -> {
 			NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(issuer), new TokenLifetimeCheck(),
@@ -44,13 +46,10 @@ class GatewayGuardConfiguration {
 	}
 
 	@Bean
-	CallGuard callGuard(ReactiveJwtDecoder verifiedTokens, DutyPolicy policy,
-			@Value("${renovation.gateway.rate-limit.per-second:100}") double perSecond,
-			@Value("${renovation.gateway.rate-limit.burst:200}") double burst,
-			@Value("${renovation.gateway.rate-limit.anonymous-per-second:2}") double anonymousPerSecond,
-			@Value("${renovation.gateway.rate-limit.anonymous-burst:30}") double anonymousBurst) {
-		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, new CallerRateLimit(perSecond, burst),
-				new CallerRateLimit(anonymousPerSecond, anonymousBurst), policy);
+	CallGuard callGuard(ReactiveJwtDecoder verifiedTokens, DutyPolicy policy, GatewaySettings settings) {
+		GatewaySettings.RateLimit rates = settings.rateLimit();
+		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, new CallerRateLimit(rates.perSecond(), rates.burst()),
+				new CallerRateLimit(rates.anonymousPerSecond(), rates.anonymousBurst()), policy);
 	}
 
 	@Bean
@@ -70,8 +69,8 @@ class GatewayGuardConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "renovation.gateway.audit.enabled", matchIfMissing = true)
-	AuditPublisher auditPublisher(@Value("${renovation.gateway.audit.bootstrap-servers}") String bootstrapServers) {
-		return new AuditPublisher(bootstrapServers);
+	AuditPublisher auditPublisher(GatewaySettings settings) {
+		return new AuditPublisher(settings.audit().bootstrapServers());
 	}
 
 	@Bean

@@ -10,8 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import cn.bjrenovation.platform.envelope.TraceContext;
 import cn.bjrenovation.devissuer.DevIssuer;
+import cn.bjrenovation.platform.envelope.TraceContext;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

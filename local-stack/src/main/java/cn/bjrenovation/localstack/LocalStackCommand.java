@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import cn.bjrenovation.democity.DemoCity;
-import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.devissuer.DevIssuer;
+import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.identity.Role;
 
 /**

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
+import cn.bjrenovation.platform.problems.InvalidInputException;
 
 /**
  * Collects every broken rule of one input (a request body or a survey row) so the surveyor sees all problems

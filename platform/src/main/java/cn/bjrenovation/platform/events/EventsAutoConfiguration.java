@@ -2,18 +2,22 @@ package cn.bjrenovation.platform.events;
 
 import java.time.Duration;
 
+import cn.bjrenovation.platform.audit.AuditTrail;
+import cn.bjrenovation.platform.config.EventSettings;
+import cn.bjrenovation.platform.config.ServiceName;
+import cn.bjrenovation.platform.config.TopicLayout;
 import cn.bjrenovation.platform.envelope.AuditRecorded;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
-import cn.bjrenovation.platform.audit.AuditTrail;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,14 +42,14 @@ import org.springframework.util.backoff.FixedBackOff;
 @AutoConfiguration
 @ConditionalOnClass({ KafkaOperations.class, IncompleteEventPublications.class })
 @EnableScheduling
+@EnableConfigurationProperties({ EventSettings.class, TopicLayout.class, ServiceName.class })
 public class EventsAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EventsAutoConfiguration.class);
 
 	@Bean
-	InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions,
-			@Value("${spring.kafka.consumer.group-id}") String consumer) {
-		return new InboundEvents(jdbc, transactions, consumer);
+	InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions, KafkaProperties kafka) {
+		return new InboundEvents(jdbc, transactions, kafka.getConsumer().getGroupId());
 	}
 
 	/**
@@ -53,12 +57,10 @@ public class EventsAutoConfiguration {
 	 * {@code <topic>.DLT} with the exception in its headers. Records that can never succeed skip the retries.
 	 */
 	@Bean
-	CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> kafka,
-			@Value("${renovation.events.retries:3}") long retries,
-			@Value("${renovation.events.retry-interval:500ms}") Duration interval) {
+	CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> kafka, EventSettings settings) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
 				(record, ex) -> new TopicPartition(record.topic() + ".DLT", -1));
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval.toMillis(), retries));
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(settings.retryInterval().toMillis(), settings.retries()));
 		handler.addNotRetryableExceptions(MalformedEventException.class);
 		return handler;
 	}
@@ -66,27 +68,26 @@ public class EventsAutoConfiguration {
 	/** A service that publishes no events of its own still sends its audit records. */
 	@Bean
 	@ConditionalOnMissingBean
-	EventExternalizationConfiguration auditRecordsOnly(@Value("${spring.application.name}") String producer) {
-		return OutboundEvents.from(producer).externalization();
+	EventExternalizationConfiguration auditRecordsOnly(ServiceName service) {
+		return OutboundEvents.from(service.name()).externalization();
 	}
 
 	@Bean
-	AuditTrail auditTrail(ApplicationEventPublisher events, @Value("${spring.application.name}") String source) {
-		return new AuditTrail(events, source);
+	AuditTrail auditTrail(ApplicationEventPublisher events, ServiceName service) {
+		return new AuditTrail(events, service.name());
 	}
 
 	/** One partition: the trail is one chain, appended in the order the records arrive. */
 	@Bean
-	NewTopic auditRecordsTopic(@Value("${renovation.kafka.replicas:1}") int replicas) {
-		return TopicBuilder.name(AuditRecorded.TOPIC).partitions(1).replicas(replicas).build();
+	NewTopic auditRecordsTopic(TopicLayout layout) {
+		return TopicBuilder.name(AuditRecorded.TOPIC).partitions(1).replicas(layout.replicas()).build();
 	}
 
 	/** Modulith's registry beans are defined after this auto-configuration, so they are looked up when used. */
 	@Bean
 	OutboxResubmission outboxResubmission(ObjectProvider<FailedEventPublications> failed,
-			ObjectProvider<IncompleteEventPublications> incomplete,
-			@Value("${renovation.events.resubmit-after:30s}") Duration age) {
-		return new OutboxResubmission(failed, incomplete, age);
+			ObjectProvider<IncompleteEventPublications> incomplete, EventSettings settings) {
+		return new OutboxResubmission(failed, incomplete, settings.resubmitAfter());
 	}
 
 	/**

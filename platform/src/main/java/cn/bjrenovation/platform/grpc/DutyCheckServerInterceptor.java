@@ -1,9 +1,9 @@
 package cn.bjrenovation.platform.grpc;
 
-import cn.bjrenovation.platform.security.CurrentCaller;
 import cn.bjrenovation.platform.identity.InvalidCallerException;
 import cn.bjrenovation.platform.policy.Decision;
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import cn.bjrenovation.platform.security.CurrentCaller;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;

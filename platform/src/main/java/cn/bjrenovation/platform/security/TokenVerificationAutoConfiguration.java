@@ -5,9 +5,10 @@ import java.util.Collections;
 import java.util.List;
 
 import cn.bjrenovation.platform.identity.TokenLifetime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -28,12 +29,14 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
  * {@link TokenLifetime} (a token without {@code exp} is refused; Spring's defaults would accept it for ever).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
+@EnableConfigurationProperties(OAuth2ResourceServerProperties.class)
 public class TokenVerificationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-			@Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences) {
+	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
+		String issuer = properties.getJwt().getIssuerUri();
+		List<String> audiences = properties.getJwt().getAudiences();
 		return new SupplierJwtDecoder(() -> {
 			NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(issuer),

@@ -1,9 +1,9 @@
 package cn.bjrenovation.platform.web;
 
-import cn.bjrenovation.platform.security.CurrentCaller;
 import cn.bjrenovation.platform.policy.Decision;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.problems.ForbiddenException;
+import cn.bjrenovation.platform.security.CurrentCaller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;

@@ -2,8 +2,8 @@ package cn.bjrenovation.platform.web;
 
 import java.util.List;
 
-import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.config.PolicyAutoConfiguration;
+import cn.bjrenovation.platform.policy.DutyPolicy;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

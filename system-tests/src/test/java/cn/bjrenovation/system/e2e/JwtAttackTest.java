@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import cn.bjrenovation.devissuer.DevIssuer;
 import cn.bjrenovation.finance.v1.FiscalCapacityServiceGrpc;
 import cn.bjrenovation.finance.v1.GetFiscalCapacityRequest;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
@@ -23,7 +24,6 @@ import cn.bjrenovation.pipeline.v1.StreetCoordinationServiceGrpc;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerRequest;
 import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
 import cn.bjrenovation.platform.grpc.BearerCredentials;
-import cn.bjrenovation.devissuer.DevIssuer;
 import cn.bjrenovation.system.e2e.SuiteClient.Answer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;

@@ -3,8 +3,6 @@ package cn.bjrenovation.system.policy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,23 +152,8 @@ class PolicyAgreesWithAnnex2Test {
 		}
 	}
 
-	/**
-	 * {@code DutyPolicy.parse(InputStream)}: public on the restructured platform-core; package-private on the
-	 * platform this branch is based on, so it is called reflectively here (nothing is added to platform). After
-	 * the merge this can be {@code return DutyPolicy.parse(stream(yaml));}.
-	 */
 	private static DutyPolicy parse(String yaml) {
-		try {
-			Method parse = DutyPolicy.class.getDeclaredMethod("parse", InputStream.class);
-			parse.setAccessible(true);
-			return (DutyPolicy) parse.invoke(null, stream(yaml));
-		}
-		catch (InvocationTargetException ex) {
-			throw new IllegalStateException("the edited policy does not parse", ex.getCause());
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("DutyPolicy.parse(InputStream) is not there", ex);
-		}
+		return DutyPolicy.parse(stream(yaml));
 	}
 
 	private static InputStream stream(String text) {

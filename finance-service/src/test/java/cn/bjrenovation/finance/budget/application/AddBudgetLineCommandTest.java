@@ -3,8 +3,8 @@ package cn.bjrenovation.finance.budget.application;
 import java.util.List;
 
 import cn.bjrenovation.finance.budget.domain.FundingSource;
-import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
+import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

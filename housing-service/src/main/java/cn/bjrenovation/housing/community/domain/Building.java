@@ -1,7 +1,8 @@
 package cn.bjrenovation.housing.community.domain;
 
-import cn.bjrenovation.platform.validation.FieldCheck;
 import java.math.BigDecimal;
+
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /** A building (楼栋) of a community, with what the renovation needs to know about it (DOMAIN.md §4). */
 public record Building(BuildingId id, CommunityId communityId, String number, int floors, int units, int buildYear,

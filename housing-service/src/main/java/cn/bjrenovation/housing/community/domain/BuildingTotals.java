@@ -1,7 +1,8 @@
 package cn.bjrenovation.housing.community.domain;
 
-import cn.bjrenovation.platform.validation.FieldCheck;
 import java.math.BigDecimal;
+
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * What a community's registered buildings add up to. They may not exceed what the community's survey says:

@@ -1,8 +1,9 @@
 package cn.bjrenovation.housing.community.domain;
 
-import cn.bjrenovation.platform.validation.FieldCheck;
 import java.math.BigDecimal;
 import java.util.Set;
+
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * The surveyed facts of a community (DOMAIN.md §4), every rule checked: built before 2000, in a known district

@@ -3,8 +3,8 @@ package cn.bjrenovation.housing.community.grpc;
 import java.util.concurrent.Executor;
 
 import cn.bjrenovation.housing.community.application.FindingCommunity;
-import cn.bjrenovation.housing.community.application.PageTokens;
 import cn.bjrenovation.housing.community.application.ListingCommunities;
+import cn.bjrenovation.housing.community.application.PageTokens;
 import cn.bjrenovation.housing.community.application.StreamingCommunities;
 import cn.bjrenovation.housing.community.application.SummarisingDistrict;
 import cn.bjrenovation.housing.community.domain.Community;

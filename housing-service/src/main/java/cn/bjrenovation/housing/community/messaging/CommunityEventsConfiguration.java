@@ -1,12 +1,13 @@
 package cn.bjrenovation.housing.community.messaging;
 
-import cn.bjrenovation.housing.ServiceName;
 import cn.bjrenovation.housing.community.domain.CommunitiesImported;
 import cn.bjrenovation.housing.community.domain.CommunityRegistered;
 import cn.bjrenovation.housing.community.domain.CommunityRetired;
 import cn.bjrenovation.housing.community.domain.CommunityUpdated;
 import cn.bjrenovation.housing.community.grpc.CommunityMessages;
 import cn.bjrenovation.housing.v1.BuildingGraded;
+import cn.bjrenovation.platform.config.ServiceName;
+import cn.bjrenovation.platform.config.TopicLayout;
 import cn.bjrenovation.platform.events.OutboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,7 +59,7 @@ class CommunityEventsConfiguration {
 	}
 
 	@Bean
-	static KafkaAdmin.NewTopics communityTopics(ServiceName service, CommunityTopicSettings topics) {
+	static KafkaAdmin.NewTopics communityTopics(ServiceName service, TopicLayout topics) {
 		return outbound(service.name()).topics(topics.partitions(), topics.replicas());
 	}
 

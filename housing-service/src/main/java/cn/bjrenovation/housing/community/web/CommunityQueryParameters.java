@@ -2,9 +2,9 @@ package cn.bjrenovation.housing.community.web;
 
 import cn.bjrenovation.housing.community.domain.CommunityFilter;
 import cn.bjrenovation.housing.community.domain.Elevator;
-import cn.bjrenovation.platform.validation.FieldCheck;
 import cn.bjrenovation.housing.community.domain.ManagementStatus;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * Query parameters of the community list and map, e.g.

@@ -1,7 +1,7 @@
 package cn.bjrenovation.housing.ownership.domain;
 
-import cn.bjrenovation.platform.validation.Labelled;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
+import cn.bjrenovation.platform.validation.Labelled;
 
 /** Who owns a community held by a state body, and which property rights the community must carry for it. */
 public enum OwnershipKind implements Labelled {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingFacts;
@@ -17,11 +17,11 @@ import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.BuildingTotals;
 import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
-import cn.bjrenovation.platform.validation.FieldCheck;
 import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
 import cn.bjrenovation.platform.policy.Reach;
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * Reads building rows: each must name a registered community (street code and name) in the caller's reach,

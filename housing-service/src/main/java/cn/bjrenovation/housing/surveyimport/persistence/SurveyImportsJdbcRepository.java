@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
 import javax.sql.DataSource;
 
 import cn.bjrenovation.housing.community.domain.Building;

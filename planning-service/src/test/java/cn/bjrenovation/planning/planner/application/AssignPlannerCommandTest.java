@@ -1,8 +1,8 @@
 package cn.bjrenovation.planning.planner.application;
 
 import cn.bjrenovation.platform.place.StreetCode;
-import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
+import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

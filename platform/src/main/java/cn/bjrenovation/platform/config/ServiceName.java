@@ -1,4 +1,4 @@
-package cn.bjrenovation.housing;
+package cn.bjrenovation.platform.config;
 
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,0 +1,49 @@
+package cn.bjrenovation.gateway;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The gateway's settings ({@code renovation.gateway} in {@code application.yml}, each from an environment variable).
+ *
+ * @param jwt the one OIDC issuer whose tokens are accepted, and the audience they must name
+ * @param rateLimit calls a second per caller (and per client address for calls without a valid token)
+ * @param audit where every call's record goes
+ */
+@ConfigurationProperties("renovation.gateway")
+record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue Audit audit) {
+
+	GatewaySettings {
+		if (jwt == null || jwt.issuerUri() == null || jwt.issuerUri().isBlank() || jwt.audience() == null
+				|| jwt.audience().isEmpty()) {
+			throw new IllegalArgumentException("renovation.gateway.jwt.issuer-uri and .audience must be set");
+		}
+	}
+
+	record Jwt(String issuerUri, List<String> audience) {
+	}
+
+	/**
+	 * @param perSecond sustained calls a second per caller (token subject)
+	 * @param burst calls a caller may make at once on top
+	 * @param anonymousPerSecond sustained calls a second without a valid token, per client address
+	 * @param anonymousBurst such calls at once on top
+	 */
+	record RateLimit(@DefaultValue("100") double perSecond, @DefaultValue("200") double burst,
+			@DefaultValue("2") double anonymousPerSecond, @DefaultValue("30") double anonymousBurst) {
+
+		RateLimit {
+			if (perSecond <= 0 || burst < 1 || anonymousPerSecond <= 0 || anonymousBurst < 1) {
+				throw new IllegalArgumentException("renovation.gateway.rate-limit: rates must be positive, bursts ≥ 1");
+			}
+		}
+
+	}
+
+	/** @param bootstrapServers the Kafka brokers of {@code audit.records} */
+	record Audit(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1:9092") String bootstrapServers) {
+	}
+
+}
