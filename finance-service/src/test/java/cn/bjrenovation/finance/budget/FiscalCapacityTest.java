@@ -11,17 +11,15 @@ import java.util.stream.IntStream;
 import cn.bjrenovation.finance.v1.FiscalCapacityServiceGrpc;
 import cn.bjrenovation.finance.v1.GetFiscalCapacityRequest;
 import cn.bjrenovation.finance.v1.GetFiscalCapacityResponse;
+import cn.bjrenovation.platform.testing.GrpcRefusals;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
-import com.google.protobuf.Any;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.nimbusds.jwt.SignedJWT;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -107,8 +105,8 @@ class FiscalCapacityTest {
 			.isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
 				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
 				assertThat(ex.getStatus().getDescription()).contains("year", "1999");
-				assertThat(fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField).containsExactly("year");
-				assertThat(fieldViolations(ex).get(0).getDescription()).contains("1999", "2000");
+				assertThat(GrpcRefusals.fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField).containsExactly("year");
+				assertThat(GrpcRefusals.fieldViolations(ex).get(0).getDescription()).contains("1999", "2000");
 			});
 	}
 
@@ -188,26 +186,6 @@ class FiscalCapacityTest {
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(refused.getBody().get("errors").findValuesAsString("field")).containsExactly("fiscalYear",
 				"amountFen");
-	}
-
-	/** The field violations of the status's {@code google.rpc.BadRequest} details. */
-	private static List<BadRequest.FieldViolation> fieldViolations(StatusRuntimeException ex) {
-		List<BadRequest.FieldViolation> violations = new ArrayList<>();
-		for (Any detail : StatusProto.fromThrowable(ex).getDetailsList()) {
-			if (detail.is(BadRequest.class)) {
-				violations.addAll(unpack(detail).getFieldViolationsList());
-			}
-		}
-		return violations;
-	}
-
-	private static BadRequest unpack(Any detail) {
-		try {
-			return detail.unpack(BadRequest.class);
-		}
-		catch (InvalidProtocolBufferException ex) {
-			throw new AssertionError("BadRequest details do not parse", ex);
-		}
 	}
 
 	private static synchronized int unusedYear() {

@@ -13,18 +13,16 @@ import cn.bjrenovation.pipeline.v1.ListStreetCommunitiesResponse;
 import cn.bjrenovation.pipeline.v1.StreetCommunity;
 import cn.bjrenovation.pipeline.v1.StreetCoordinationServiceGrpc;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
+import cn.bjrenovation.platform.testing.GrpcRefusals;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestEvents;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
-import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
@@ -296,30 +294,10 @@ class StreetCommunitiesTest {
 			.isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
 				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
 				assertThat(ex.getStatus().getDescription()).contains("street_code");
-				assertThat(fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField)
+				assertThat(GrpcRefusals.fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField)
 					.containsExactly("street_code");
-				assertThat(fieldViolations(ex).get(0).getDescription()).contains("劲松街道", "9-digit");
+				assertThat(GrpcRefusals.fieldViolations(ex).get(0).getDescription()).contains("劲松街道", "9-digit");
 			});
-	}
-
-	/** The field violations of the status's {@code google.rpc.BadRequest} details. */
-	private static List<BadRequest.FieldViolation> fieldViolations(StatusRuntimeException ex) {
-		List<BadRequest.FieldViolation> violations = new ArrayList<>();
-		for (Any detail : StatusProto.fromThrowable(ex).getDetailsList()) {
-			if (detail.is(BadRequest.class)) {
-				violations.addAll(unpack(detail).getFieldViolationsList());
-			}
-		}
-		return violations;
-	}
-
-	private static BadRequest unpack(Any detail) {
-		try {
-			return detail.unpack(BadRequest.class);
-		}
-		catch (InvalidProtocolBufferException ex) {
-			throw new AssertionError("BadRequest details do not parse", ex);
-		}
 	}
 
 	private List<String> names(String street) {

@@ -8,16 +8,14 @@ import cn.bjrenovation.fixtures.housing.HousingEvents;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerRequest;
 import cn.bjrenovation.planning.v1.GetResponsiblePlannerResponse;
 import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
+import cn.bjrenovation.platform.testing.GrpcRefusals;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
-import com.google.protobuf.Any;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -133,9 +131,9 @@ class ResponsiblePlannerTest {
 			.isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
 				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
 				assertThat(ex.getStatus().getDescription()).contains("street_code");
-				assertThat(fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField)
+				assertThat(GrpcRefusals.fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField)
 					.containsExactly("street_code");
-				assertThat(fieldViolations(ex).get(0).getDescription()).contains("110105", "9-digit");
+				assertThat(GrpcRefusals.fieldViolations(ex).get(0).getDescription()).contains("110105", "9-digit");
 			});
 	}
 
@@ -195,26 +193,6 @@ class ResponsiblePlannerTest {
 
 	private int status(String token, String street) {
 		return http.get(token, PATH, street).getStatusCode().value();
-	}
-
-	/** The field violations of the status's {@code google.rpc.BadRequest} details. */
-	private static List<BadRequest.FieldViolation> fieldViolations(StatusRuntimeException ex) {
-		List<BadRequest.FieldViolation> violations = new ArrayList<>();
-		for (Any detail : StatusProto.fromThrowable(ex).getDetailsList()) {
-			if (detail.is(BadRequest.class)) {
-				violations.addAll(unpack(detail).getFieldViolationsList());
-			}
-		}
-		return violations;
-	}
-
-	private static BadRequest unpack(Any detail) {
-		try {
-			return detail.unpack(BadRequest.class);
-		}
-		catch (InvalidProtocolBufferException ex) {
-			throw new AssertionError("BadRequest details do not parse", ex);
-		}
 	}
 
 	private PlannerServiceGrpc.PlannerServiceBlockingStub planners(String token) {

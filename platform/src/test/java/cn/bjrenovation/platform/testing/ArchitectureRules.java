@@ -99,7 +99,9 @@ public final class ArchitectureRules {
 
 	/**
 	 * A feature may use another feature's domain and use cases, never its adapters: {@code ledger.web} reaching into
-	 * {@code community.persistence} couples two features through a technology.
+	 * {@code community.persistence} couples two features through a technology. What several features of one service
+	 * share for one technology lives in {@code <service>.<adapter>} itself (e.g. the housing schema's row mappings in
+	 * {@code housing.persistence}), and what every service shares in the platform.
 	 */
 	public static ArchRule featuresMeetOnlyInsideTheirCore(String servicePackage) {
 		Pattern adapter = Pattern.compile(Pattern.quote(servicePackage) + "\\.(\\w+)\\." + ADAPTERS + "(\\..*)?");

@@ -2,8 +2,8 @@ package cn.bjrenovation.housing.community.application;
 
 import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.community.domain.Community;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.problems.ConflictException;
 import org.springframework.stereotype.Component;
 

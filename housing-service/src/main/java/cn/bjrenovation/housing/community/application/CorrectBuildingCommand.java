@@ -2,7 +2,7 @@ package cn.bjrenovation.housing.community.application;
 
 import cn.bjrenovation.housing.community.domain.BuildingFacts;
 import cn.bjrenovation.housing.community.domain.BuildingId;
-import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /** A correction of a building's surveyed facts, naming the version its author last read. */

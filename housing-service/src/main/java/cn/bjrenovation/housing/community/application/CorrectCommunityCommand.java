@@ -1,7 +1,7 @@
 package cn.bjrenovation.housing.community.application;
 
 import cn.bjrenovation.housing.community.domain.CommunityFacts;
-import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /** A correction of a community's surveyed facts, naming the version its author last read. */

@@ -1,8 +1,8 @@
 package cn.bjrenovation.housing.community.application;
 
 import cn.bjrenovation.housing.community.domain.Community;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.CommunityId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

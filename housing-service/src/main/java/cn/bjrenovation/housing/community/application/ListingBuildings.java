@@ -4,8 +4,8 @@ import java.util.List;
 
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.Buildings;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.CommunityId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

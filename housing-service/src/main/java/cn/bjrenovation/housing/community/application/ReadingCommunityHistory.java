@@ -3,9 +3,9 @@ package cn.bjrenovation.housing.community.application;
 import java.util.List;
 
 import cn.bjrenovation.housing.community.domain.Communities;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.HistoryEntry;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.CommunityId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

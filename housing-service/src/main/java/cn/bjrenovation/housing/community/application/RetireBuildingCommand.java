@@ -1,7 +1,7 @@
 package cn.bjrenovation.housing.community.application;
 
 import cn.bjrenovation.housing.community.domain.BuildingId;
-import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /** A building leaving the database (demolished, merged): why, and the version its author last read. */

@@ -1,6 +1,6 @@
 package cn.bjrenovation.housing.community.application;
 
-import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /** A community leaving the database (merged, demolished): why, and the version its author last read. */

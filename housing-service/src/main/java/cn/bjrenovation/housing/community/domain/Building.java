@@ -2,6 +2,7 @@ package cn.bjrenovation.housing.community.domain;
 
 import java.math.BigDecimal;
 
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /** A building (楼栋) of a community, with what the renovation needs to know about it (DOMAIN.md §4). */

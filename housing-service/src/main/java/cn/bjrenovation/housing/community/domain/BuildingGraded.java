@@ -2,6 +2,7 @@ package cn.bjrenovation.housing.community.domain;
 
 import cn.bjrenovation.platform.envelope.EventMetadata;
 import cn.bjrenovation.platform.envelope.IntegrationEvent;
+import cn.bjrenovation.platform.place.CommunityId;
 
 /** A dangerous-building appraisal (JGJ 125) and its plan (一楼一策) entered the ledger. */
 public record BuildingGraded(EventMetadata metadata, CommunityId communityId, BuildingId buildingId,

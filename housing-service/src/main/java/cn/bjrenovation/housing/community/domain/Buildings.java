@@ -3,6 +3,8 @@ package cn.bjrenovation.housing.community.domain;
 import java.util.List;
 import java.util.Optional;
 
+import cn.bjrenovation.platform.place.CommunityId;
+
 /** The buildings of the city-wide database. */
 public interface Buildings {
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import cn.bjrenovation.platform.place.CommunityId;
+
 /** The city-wide community database. */
 public interface Communities {
 

@@ -2,6 +2,7 @@ package cn.bjrenovation.housing.community.domain;
 
 import java.time.Instant;
 
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.policy.Place;
 import cn.bjrenovation.platform.validation.FieldCheck;
 

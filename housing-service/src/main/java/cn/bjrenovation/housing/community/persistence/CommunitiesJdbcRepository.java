@@ -9,17 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityFilter;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.DistrictSummary;
 import cn.bjrenovation.housing.community.domain.HistoryEntry;
 import cn.bjrenovation.housing.community.domain.Page;
 import cn.bjrenovation.housing.community.domain.PageRequest;
+import cn.bjrenovation.housing.persistence.Actors;
+import cn.bjrenovation.housing.persistence.CommunityRows;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.problems.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.bjrenovation.housing.community.application.StreamingCommunities;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.web.GeoJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -5,12 +5,12 @@ import java.util.List;
 
 import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.DangerousGrade;
-import cn.bjrenovation.housing.community.persistence.BuildingRows;
 import cn.bjrenovation.housing.ledger.domain.Appraisal;
 import cn.bjrenovation.housing.ledger.domain.Ledger;
 import cn.bjrenovation.housing.ledger.domain.LedgerEntry;
 import cn.bjrenovation.housing.ledger.domain.PlanStatus;
 import cn.bjrenovation.housing.ledger.domain.RenovationPlan;
+import cn.bjrenovation.housing.persistence.BuildingRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.bjrenovation.housing.community.domain.BuildingId;
-import cn.bjrenovation.housing.community.web.GeoJson;
 import cn.bjrenovation.housing.ledger.application.AppraiseBuildingCommand;
 import cn.bjrenovation.housing.ledger.application.AppraisingBuilding;
 import cn.bjrenovation.housing.ledger.application.ReadingAppraisalHistory;
@@ -16,6 +15,7 @@ import cn.bjrenovation.housing.ledger.domain.Appraisal;
 import cn.bjrenovation.housing.ledger.domain.LedgerEntry;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.place.DistrictCode;
+import cn.bjrenovation.platform.web.GeoJson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;

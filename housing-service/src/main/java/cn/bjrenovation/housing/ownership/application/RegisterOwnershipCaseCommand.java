@@ -1,7 +1,7 @@
 package cn.bjrenovation.housing.ownership.application;
 
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.ownership.domain.OwnershipKind;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.validation.FieldCheck;
 

@@ -1,8 +1,8 @@
 package cn.bjrenovation.housing.ownership.domain;
 
 import cn.bjrenovation.housing.community.domain.Community;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.policy.Place;
 import cn.bjrenovation.platform.problems.ConflictException;
 

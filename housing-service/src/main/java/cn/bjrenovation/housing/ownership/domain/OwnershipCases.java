@@ -3,7 +3,7 @@ package cn.bjrenovation.housing.ownership.domain;
 import java.util.List;
 import java.util.Optional;
 
-import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.platform.place.CommunityId;
 
 public interface OwnershipCases {
 

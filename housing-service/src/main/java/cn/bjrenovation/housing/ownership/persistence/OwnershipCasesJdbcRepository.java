@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.ownership.domain.HandoverStatus;
 import cn.bjrenovation.housing.ownership.domain.OwnershipCase;
 import cn.bjrenovation.housing.ownership.domain.OwnershipCaseId;
 import cn.bjrenovation.housing.ownership.domain.OwnershipCases;
 import cn.bjrenovation.housing.ownership.domain.OwnershipKind;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.problems.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -15,11 +15,11 @@ import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingFacts;
 import cn.bjrenovation.housing.community.domain.BuildingId;
 import cn.bjrenovation.housing.community.domain.BuildingTotals;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
 import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.policy.Reach;
 import cn.bjrenovation.platform.validation.FieldCheck;
 

@@ -11,13 +11,13 @@ import java.util.UUID;
 
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.community.domain.CommunityFacts;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.CommunitySurvey;
 import cn.bjrenovation.housing.community.domain.Divisions;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.policy.Reach;
 
 /**

@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.Community;
-import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.platform.place.CommunityId;
 
 /** Survey imports, their progress and problems, and the bulk writes they make. */
 public interface SurveyImports {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import cn.bjrenovation.housing.community.domain.Building;
-import cn.bjrenovation.housing.community.domain.CommunityId;
+import cn.bjrenovation.platform.place.CommunityId;
 
 /** Buildings as COPY rows of {@code building}. */
 final class BuildingCopy {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.place.StreetCode;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.validation.FieldCheck;

@@ -1,20 +1,15 @@
 package cn.bjrenovation.pipeline.street.messaging;
 
-import java.util.List;
-
 import cn.bjrenovation.common.v1.EventEnvelope;
-import cn.bjrenovation.housing.v1.CommunitiesImported;
 import cn.bjrenovation.housing.v1.Community;
-import cn.bjrenovation.housing.v1.CommunityRegistered;
-import cn.bjrenovation.housing.v1.CommunityRetired;
-import cn.bjrenovation.housing.v1.CommunityUpdated;
+import cn.bjrenovation.housing.v1.CommunityFacts;
 import cn.bjrenovation.pipeline.street.application.RecordingStreetCommunity;
-import cn.bjrenovation.pipeline.street.domain.CommunityId;
 import cn.bjrenovation.pipeline.street.domain.StreetCommunity;
 import cn.bjrenovation.platform.envelope.EventEnvelopes;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
 import cn.bjrenovation.platform.events.InboundEvents.Subscription;
 import cn.bjrenovation.platform.events.InboundEvents;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.place.StreetCode;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,37 +30,21 @@ import org.springframework.stereotype.Component;
 @Component
 class HousingCommunityListener {
 
-	static final String TOPIC = "housing.community";
-
-	static final Subscription<CommunityRegistered> REGISTERED = new Subscription<>("CommunityRegistered", 1,
-			CommunityRegistered::parseFrom);
-
-	static final Subscription<CommunityUpdated> UPDATED = new Subscription<>("CommunityUpdated", 1,
-			CommunityUpdated::parseFrom);
-
-	static final Subscription<CommunityRetired> RETIRED = new Subscription<>("CommunityRetired", 1,
-			CommunityRetired::parseFrom);
-
-	static final Subscription<CommunitiesImported> IMPORTED = new Subscription<>("CommunitiesImported", 1,
-			CommunitiesImported::parseFrom);
-
 	private final InboundEvents inbound;
 
-	private final InboundEvents.Dispatch dispatch;
+	private final InboundEvents.Dispatch dispatch = new InboundEvents.Dispatch();
 
 	HousingCommunityListener(InboundEvents inbound, RecordingStreetCommunity recording) {
 		this.inbound = inbound;
-		this.dispatch = new InboundEvents.Dispatch()
-			.on(REGISTERED, (envelope, fact) -> recording.record(List.of(community(envelope, fact.getCommunity()))))
-			.on(UPDATED, (envelope, fact) -> recording.record(List.of(community(envelope, fact.getCommunity()))))
-			// the fact is the retirement, whatever the payload's flag says
-			.on(RETIRED, (envelope, fact) -> recording.record(
-					List.of(community(envelope, fact.getCommunity().toBuilder().setRetired(true).build()))))
-			.on(IMPORTED, (envelope, fact) -> recording.record(
-					fact.getCommunitiesList().stream().map(community -> community(envelope, community)).toList()));
+		for (String type : CommunityFacts.TYPES) {
+			dispatch.on(new Subscription<>(type, CommunityFacts.SCHEMA_VERSION,
+					payload -> CommunityFacts.communities(type, payload)),
+					(envelope, communities) -> recording.record(
+							communities.stream().map(community -> community(envelope, community)).toList()));
+		}
 	}
 
-	@KafkaListener(topics = TOPIC)
+	@KafkaListener(topics = CommunityFacts.TOPIC)
 	void on(ConsumerRecord<String, byte[]> record) {
 		inbound.handle(record, dispatch);
 	}

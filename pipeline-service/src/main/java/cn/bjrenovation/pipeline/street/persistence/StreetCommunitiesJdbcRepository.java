@@ -6,9 +6,9 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
-import cn.bjrenovation.pipeline.street.domain.CommunityId;
 import cn.bjrenovation.pipeline.street.domain.StreetCommunities;
 import cn.bjrenovation.pipeline.street.domain.StreetCommunity;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.place.StreetCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

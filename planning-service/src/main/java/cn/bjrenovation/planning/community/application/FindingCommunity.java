@@ -1,9 +1,9 @@
 package cn.bjrenovation.planning.community.application;
 
-import cn.bjrenovation.planning.community.domain.CommunityId;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunities;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunity;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.policy.Reach;
 import cn.bjrenovation.platform.problems.NotFoundException;

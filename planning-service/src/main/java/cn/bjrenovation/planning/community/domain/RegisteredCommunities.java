@@ -2,6 +2,7 @@ package cn.bjrenovation.planning.community.domain;
 
 import java.util.Optional;
 
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.place.StreetCode;
 
 /** planning's read model of housing's communities. */

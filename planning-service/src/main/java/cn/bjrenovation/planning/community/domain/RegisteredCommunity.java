@@ -3,6 +3,7 @@ package cn.bjrenovation.planning.community.domain;
 import java.time.Instant;
 import java.util.Objects;
 
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.place.DistrictCode;
 import cn.bjrenovation.platform.place.StreetCode;
 import cn.bjrenovation.platform.policy.Place;

@@ -6,9 +6,9 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.bjrenovation.planning.community.domain.CommunityId;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunities;
 import cn.bjrenovation.planning.community.domain.RegisteredCommunity;
+import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.place.DistrictCode;
 import cn.bjrenovation.platform.place.StreetCode;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,8 +1,8 @@
 package cn.bjrenovation.planning.community.web;
 
 import cn.bjrenovation.planning.community.application.FindingCommunity;
-import cn.bjrenovation.planning.community.domain.CommunityId;
 import cn.bjrenovation.platform.identity.Caller;
+import cn.bjrenovation.platform.place.CommunityId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,15 +1,22 @@
-package cn.bjrenovation.planning.community.domain;
+package cn.bjrenovation.platform.place;
 
 import java.util.Objects;
 import java.util.UUID;
 
 import cn.bjrenovation.platform.problems.InvalidInputException;
 
-/** A community by housing's id for it: planning keeps housing's ids, it never issues its own. */
+/**
+ * A community (小区) by the id housing's city-wide database gave it: the finest place of the suite, below district
+ * and street. Housing issues it; every other service keeps it, never one of its own.
+ */
 public record CommunityId(UUID value) {
 
 	public CommunityId {
 		Objects.requireNonNull(value, "a community id needs a value");
+	}
+
+	public static CommunityId newId() {
+		return new CommunityId(UUID.randomUUID());
 	}
 
 	/** @throws InvalidInputException naming {@code field} when the text is not a community id (a UUID) */

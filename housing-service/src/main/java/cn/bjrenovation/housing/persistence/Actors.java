@@ -1,4 +1,4 @@
-package cn.bjrenovation.housing.community.persistence;
+package cn.bjrenovation.housing.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

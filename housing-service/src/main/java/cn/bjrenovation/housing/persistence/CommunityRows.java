@@ -1,16 +1,16 @@
-package cn.bjrenovation.housing.community.persistence;
+package cn.bjrenovation.housing.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
 import cn.bjrenovation.housing.community.domain.Community;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.CommunitySurvey;
 import cn.bjrenovation.housing.community.domain.GeoPoint;
 import cn.bjrenovation.housing.community.domain.ManagementStatus;
 import cn.bjrenovation.housing.community.domain.OwnersOrganisation;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
+import cn.bjrenovation.platform.place.CommunityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** How a community maps to a row of {@code community}, both ways. */
@@ -40,7 +40,7 @@ public final class CommunityRows {
 				rs.getLong("version"));
 	}
 
-	static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Community community) {
+	public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Community community) {
 		CommunitySurvey s = community.survey();
 		return statement.param("id", community.id().value())
 			.param("name", s.name())

@@ -1,4 +1,4 @@
-package cn.bjrenovation.housing.community.persistence;
+package cn.bjrenovation.housing.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import cn.bjrenovation.housing.community.domain.Building;
 import cn.bjrenovation.housing.community.domain.BuildingId;
-import cn.bjrenovation.housing.community.domain.CommunityId;
 import cn.bjrenovation.housing.community.domain.DangerousGrade;
 import cn.bjrenovation.housing.community.domain.Elevator;
 import cn.bjrenovation.housing.community.domain.Structure;
+import cn.bjrenovation.platform.place.CommunityId;
 
 /** How a row of {@code building b} reads as a building. */
 public final class BuildingRows {

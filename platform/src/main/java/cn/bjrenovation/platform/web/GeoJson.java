@@ -1,4 +1,4 @@
-package cn.bjrenovation.housing.community.web;
+package cn.bjrenovation.platform.web;
 
 import java.util.List;
 import java.util.Map;
