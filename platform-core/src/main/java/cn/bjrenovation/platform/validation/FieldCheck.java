@@ -3,6 +3,7 @@ package cn.bjrenovation.platform.validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
 import cn.bjrenovation.platform.problems.InvalidInputException;
@@ -58,6 +59,20 @@ public final class FieldCheck {
 		}
 		require(false, field, "'" + wanted + "' is not one of " + String.join(", ", allowed));
 		return null;
+	}
+
+	/**
+	 * Reads a value with a parser that refuses bad text with {@link InvalidInputException} (a typed id, a division
+	 * code): its problems join this check's, and the value is then null.
+	 */
+	public <T> T parsed(Supplier<T> parser) {
+		try {
+			return parser.get();
+		}
+		catch (InvalidInputException refused) {
+			problems.addAll(refused.problems());
+			return null;
+		}
 	}
 
 	public void add(FieldProblem problem) {

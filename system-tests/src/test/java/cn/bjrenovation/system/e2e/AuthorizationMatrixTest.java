@@ -39,6 +39,7 @@ import cn.bjrenovation.platform.policy.Scope;
 import cn.bjrenovation.system.e2e.SuiteClient.Answer;
 import cn.bjrenovation.system.policy.Annex2Expectations.Expectation;
 import cn.bjrenovation.system.policy.Annex2Expectations;
+import com.jayway.jsonpath.JsonPath;
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
 import io.grpc.ManagedChannel;
@@ -316,7 +317,39 @@ class AuthorizationMatrixTest {
 		samples.put("housing.survey-import.communities", rights -> Sample.upload(
 				marker -> SurveyedCommunity.inJinsong("矩阵导入-" + marker).withPropertyRights(rights).csv(),
 				OutOfScope.ROWS_REFUSED, AuthorizationMatrixTest::assertNoCommunityRegisteredNamed));
+		// the case's kind follows the community's rights; a community not 市属非经 gets a central unit's case
+		samples.put("housing.ownership.register", rights -> Sample.write(Map.of(), marker -> """
+				{"communityId":"%s","kind":"%s","ownerName":"矩阵产权单位-%s"}""".formatted(
+				register(SurveyedCommunity.inJinsong("矩阵产权-" + marker).withPropertyRights(caseKindFor(rights))),
+				caseKindFor(rights), marker), 201, OutOfScope.FORBIDDEN,
+				marker -> assertThat(read("/api/housing/ownership-cases")).doesNotContain("矩阵产权单位-" + marker)));
+		samples.put("housing.ownership.handover", rights -> Sample.writeOnFresh(
+				marker -> Map.of("caseId", caseOf(caseKindFor(rights), marker)), marker -> """
+						{"handoverStatus":"IN_PROGRESS"}""", 200, OutOfScope.FORBIDDEN,
+				marker -> assertThat(read("/api/housing/ownership-cases/" + caseNamed(marker))).contains("NOT_STARTED")));
 		return samples;
+	}
+
+	/** The ownership-case kind of a community with these property rights: its own, or else a central unit's. */
+	private static String caseKindFor(String rights) {
+		return Set.of("CITY_SOE_NON_OPERATING", "CENTRAL_UNIT", "CENTRAL_SOE").contains(rights) ? rights : "CENTRAL_UNIT";
+	}
+
+	/** A fresh ownership case of the kind, registered by the commission, its owner named after the marker. */
+	private static String caseOf(String kind, String marker) {
+		String community = register(SurveyedCommunity.inJinsong("矩阵移交-" + marker).withPropertyRights(kind));
+		Answer registered = gateway.post("/api/housing/ownership-cases", token(Role.HOUSING), """
+				{"communityId":"%s","kind":"%s","ownerName":"矩阵移交单位-%s"}""".formatted(community, kind, marker));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		return registered.text("$.id");
+	}
+
+	/** The id of the ownership case whose owner's name carries the marker. */
+	private static String caseNamed(String marker) {
+		List<String> ids = JsonPath.read(read("/api/housing/ownership-cases"),
+				"$[?(@.ownerName == '矩阵移交单位-" + marker + "')].id");
+		assertThat(ids).as("the case of " + marker).hasSize(1);
+		return ids.get(0);
 	}
 
 	/**

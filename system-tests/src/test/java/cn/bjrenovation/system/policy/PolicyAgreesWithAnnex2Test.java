@@ -64,9 +64,9 @@ class PolicyAgreesWithAnnex2Test {
 
 	static Stream<Arguments> mistakes() {
 		return Stream.of(
-				new Mistake("FINANCE added to housing.community.register",
-						yaml -> addGrant(yaml, "housing.community.register", "FINANCE", "city"),
-						"housing.community.register", Role.FINANCE, "allow:city"),
+				new Mistake("FINANCE added to housing.ledger.appraise",
+						yaml -> addGrant(yaml, "housing.ledger.appraise", "FINANCE", "city"),
+						"housing.ledger.appraise", Role.FINANCE, "allow:city"),
 				new Mistake("OPERATOR added to the gRPC-only housing.community.stream",
 						yaml -> replaceInOperation(yaml, "housing.community.stream", "allow: *community-readers",
 								"allow:\n      - { role: OPERATOR, scope: utility }\n"

@@ -11,13 +11,7 @@ public record RegisterOwnershipCaseCommand(CommunityId communityId, OwnershipKin
 	/** @throws InvalidInputException naming every bad field at once */
 	public static RegisterOwnershipCaseCommand of(String communityId, String kind, String ownerName) {
 		FieldCheck check = new FieldCheck();
-		CommunityId community = null;
-		try {
-			community = CommunityId.parse(communityId, "communityId");
-		}
-		catch (InvalidInputException ex) {
-			ex.problems().forEach(check::add);
-		}
+		CommunityId community = check.parsed(() -> CommunityId.parse(communityId, "communityId"));
 		OwnershipKind ownershipKind = check.choice(kind, "kind", OwnershipKind.class);
 		check.notBlank(ownerName, "ownerName", 200).throwIfAny();
 		return new RegisterOwnershipCaseCommand(community, ownershipKind, ownerName.strip());

@@ -20,22 +20,11 @@ public record AssignPlannerCommand(StreetCode street, String plannerSubject, Str
 	 */
 	public static AssignPlannerCommand of(String streetCode, String plannerSubject, String plannerName) {
 		FieldCheck check = new FieldCheck();
-		StreetCode street = street(streetCode, "streetCode", check);
+		StreetCode street = check.parsed(() -> StreetCode.parse(streetCode, "streetCode"));
 		check.notBlank(plannerSubject, "plannerSubject", PlannerAssignment.MAX_SUBJECT_LENGTH)
 			.notBlank(plannerName, "plannerName", PlannerAssignment.MAX_NAME_LENGTH)
 			.throwIfAny();
 		return new AssignPlannerCommand(street, plannerSubject.strip(), plannerName.strip());
-	}
-
-	/** The street, or null with the platform's reason noted under {@code field}. */
-	private static StreetCode street(String text, String field, FieldCheck check) {
-		try {
-			return StreetCode.parse(text, field);
-		}
-		catch (InvalidInputException ex) {
-			ex.problems().forEach(check::add);
-			return null;
-		}
 	}
 
 }
