@@ -84,7 +84,7 @@ public final class LocalStackCommand {
 		}
 		System.out.println("Get a token:    TOKEN=$(./suite token DISTRICT --district 110105 | tail -1)");
 		System.out.println("Try it:         curl -H \"Authorization: Bearer $TOKEN\" '" + stack.gatewayUrl()
-				+ "/api/housing/communities?q=劲松&sort=-buildYear&pageSize=5'");
+				+ "/api/housing/communities?q=%E5%8A%B2%E6%9D%BE&sort=-buildYear&pageSize=5'");
 		System.out.println("Register:       see the README (POST /api/housing/communities, survey CSV imports)");
 		System.out.println("Logs in " + layout.logs() + ". Ctrl-C or ./suite down stops everything.");
 		stopped.await();
