@@ -243,6 +243,25 @@ class CommunityInputTest {
 		}
 	}
 
+	@Test
+	void nulInsideAFilterOrAPageTokenOfHousingsOwnIsRefusedNeverA500() {
+		String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString("name+\u001f劲松\u0000\u001f00000000-0000-0000-0000-000000000000"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		ResponseEntity<JsonNode> page = http.get(HOUSING, "/api/housing/communities?sort=name&pageToken={t}", forged);
+		assertThat(page.getStatusCode().value()).as(String.valueOf(page.getBody())).isEqualTo(400);
+		assertThat(page.getBody().get("errors").findValuesAsString("field")).containsExactly("pageToken");
+		for (CommunityFilter filter : List.of(CommunityFilter.newBuilder().setDistrictCode("11010\u0000").build(),
+				CommunityFilter.newBuilder().setStreetCode("11010501\u0000").build())) {
+			assertThatThrownBy(() -> stub(HOUSING)
+				.listCommunities(ListCommunitiesRequest.newBuilder().setFilter(filter).build()))
+				.isInstanceOfSatisfying(StatusRuntimeException.class,
+						ex -> assertThat(ex.getStatus().getCode()).as(ex.toString())
+							.isEqualTo(Status.Code.INVALID_ARGUMENT));
+		}
+	}
+
 	/** A gRPC list searching for {@code q}: null when refused as INVALID_ARGUMENT. */
 	private ResponseEntity<JsonNode> stubStatus(String token, String q) {
 		try {

@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.community.domain;
 
+import cn.bjrenovation.platform.place.DistrictCode;
+import cn.bjrenovation.platform.place.StreetCode;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
@@ -42,9 +44,15 @@ public record CommunityFilter(String districtCode, String streetCode, String com
 				historicDistrict, ownersOrganisationFormed, minHotlineComplaints, nameContains, includeRetired);
 	}
 
-	/** Checks the ranges; the caller's scope is applied separately. */
+	/** Checks the codes' form and the ranges; the caller's scope is applied separately. */
 	public void check() {
 		FieldCheck check = new FieldCheck();
+		if (districtCode != null) {
+			check.parsed(() -> DistrictCode.parse(districtCode, "districtCode"));
+		}
+		if (streetCode != null) {
+			check.parsed(() -> StreetCode.parse(streetCode, "streetCode"));
+		}
 		if (builtFrom != null && builtTo != null) {
 			check.require(builtFrom <= builtTo, "builtFrom", "must not be after builtTo (" + builtTo + ")");
 		}
