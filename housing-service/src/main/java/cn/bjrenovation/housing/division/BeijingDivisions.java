@@ -15,8 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Beijing's 16 districts and 349 streets/townships from the national statistical division codes
- * (统计用区划代码), shipped in {@code reference/}.
+ * Beijing's 16 districts, 349 streets/townships and 7,535 residents' committees from the national statistical
+ * division codes (统计用区划代码), shipped in {@code reference/}.
  */
 @Component
 class BeijingDivisions implements Divisions {
@@ -25,9 +25,18 @@ class BeijingDivisions implements Divisions {
 
 	private final Map<String, String> districtOfStreet = new HashMap<>();
 
+	private final Set<String> committees = new HashSet<>();
+
 	BeijingDivisions() {
 		read("reference/districts.csv", columns -> districts.add(columns[0]));
 		read("reference/streets.csv", columns -> districtOfStreet.put(columns[0], columns[2]));
+		read("reference/committees.csv", columns -> committees.add(columns[0]));
+	}
+
+	@Override
+	public boolean isCommitteeOf(String committeeCode, String streetCode) {
+		return committeeCode != null && streetCode != null && committees.contains(committeeCode)
+				&& committeeCode.startsWith(streetCode);
 	}
 
 	@Override

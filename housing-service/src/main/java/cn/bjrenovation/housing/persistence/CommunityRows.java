@@ -10,6 +10,7 @@ import cn.bjrenovation.housing.community.domain.GeoPoint;
 import cn.bjrenovation.housing.community.domain.ManagementStatus;
 import cn.bjrenovation.housing.community.domain.OwnersOrganisation;
 import cn.bjrenovation.housing.community.domain.PropertyRights;
+import cn.bjrenovation.platform.place.CommitteeCode;
 import cn.bjrenovation.platform.place.CommunityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,12 +21,13 @@ public final class CommunityRows {
 			c.id, c.name, c.district_code, c.street_code, c.address, c.latitude, c.longitude, c.build_year,
 			c.property_rights, c.management_status, c.building_count, c.floor_area, c.households, c.residents,
 			c.aged_60_plus_percent, c.historic_district, c.owners_organisation, c.property_service_agreed,
-			c.hotline_complaints, c.registered_at, c.retired_at, c.version""";
+			c.hotline_complaints, c.committee_code, c.registered_at, c.retired_at, c.version""";
 
 	private CommunityRows() {
 	}
 
 	public static Community read(ResultSet rs, int row) throws SQLException {
+		String committee = rs.getString("committee_code");
 		CommunitySurvey survey = new CommunitySurvey(rs.getString("name"), rs.getString("district_code"),
 				rs.getString("street_code"), rs.getString("address"),
 				new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getInt("build_year"),
@@ -34,7 +36,8 @@ public final class CommunityRows {
 				rs.getBigDecimal("floor_area"), rs.getInt("households"), rs.getInt("residents"),
 				rs.getBigDecimal("aged_60_plus_percent"), rs.getBoolean("historic_district"),
 				OwnersOrganisation.valueOf(rs.getString("owners_organisation")),
-				rs.getBoolean("property_service_agreed"), rs.getInt("hotline_complaints"));
+				rs.getBoolean("property_service_agreed"), rs.getInt("hotline_complaints"),
+				committee == null ? null : new CommitteeCode(committee));
 		return new Community(new CommunityId(rs.getObject("id", UUID.class)), survey,
 				rs.getTimestamp("registered_at").toInstant(), rs.getTimestamp("retired_at") != null,
 				rs.getLong("version"));
@@ -62,6 +65,7 @@ public final class CommunityRows {
 			.param("organisation", s.ownersOrganisation().name())
 			.param("serviceAgreed", s.propertyServiceAgreed())
 			.param("complaints", s.hotlineComplaints())
+			.param("committee", s.committee() == null ? null : s.committee().value())
 			.param("version", community.version());
 	}
 

@@ -90,7 +90,7 @@ class CommunityDatabaseTest {
 		JsonNode history = http.get(HOUSING, "/api/housing/communities/{id}/history", id).getBody();
 		assertThat(history.findValuesAsString("change")).containsExactly("REGISTERED", "UPDATED");
 		assertThat(history.get(1).get("actor").asText()).isEqualTo("dev-housing");
-		assertThat(history.get(0).get("snapshot").get("build_year").asInt()).isEqualTo(1985);
+		assertThat(history.get(0).get("facts").get("buildYear").asInt()).isEqualTo(1985);
 	}
 
 	@Test
@@ -153,7 +153,7 @@ class CommunityDatabaseTest {
 		assertThat(third.getStatusCode().value()).as("the retired building no longer counts").isEqualTo(201);
 		JsonNode history = http.get(HOUSING, building + "/history", id, first).getBody();
 		assertThat(history.findValuesAsString("change")).containsExactly("REGISTERED", "UPDATED", "RETIRED");
-		assertThat(history.get(0).get("snapshot").get("floor_area").asInt()).isEqualTo(600);
+		assertThat(history.get(0).get("facts").get("floorArea").asInt()).isEqualTo(600);
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class LedgerAndOwnershipTest {
 				"/api/housing/buildings/{id}/appraisal", cracked);
 		ResponseEntity<JsonNode> graded = http.put(CHAOYANG, gradeD, "/api/housing/buildings/{id}/appraisal", collapsing);
 
-		assertThat(outside.getStatusCode().value()).isEqualTo(403);
+		assertThat(outside.getStatusCode().value()).isEqualTo(404);
 		assertThat(byCommission.getStatusCode().value()).isEqualTo(403);
 		assertThat(withoutPlan.getStatusCode().value()).isEqualTo(400);
 		assertThat(withoutPlan.getBody().get("errors").get(0).get("field").asText()).isEqualTo("plan");
@@ -68,6 +68,59 @@ class LedgerAndOwnershipTest {
 			.isEqualTo(400);
 		assertThat(http.get(HAIDIAN, "/api/housing/buildings/{id}/appraisals", collapsing).getStatusCode().value())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void anotherDistrictsBuildingIsAnsweredExactlyLikeAnUnknownIdNotRevealingWhereItIs() {
+		String community = register("越区评定" + Surveys.unique(), "MUNICIPAL");
+		String theirs = building(community, "1号楼");
+		String unknown = java.util.UUID.randomUUID().toString();
+		Map<String, Object> gradeD = Map.of("grade", "D", "plan", "RELOCATE", "appraisedOn", "2026-03-01");
+
+		ResponseEntity<JsonNode> outside = http.put(HAIDIAN, gradeD, "/api/housing/buildings/{id}/appraisal", theirs);
+		ResponseEntity<JsonNode> absent = http.put(HAIDIAN, gradeD, "/api/housing/buildings/{id}/appraisal", unknown);
+
+		assertThat(outside.getStatusCode().value()).as(String.valueOf(outside.getBody())).isEqualTo(404);
+		assertThat(absent.getStatusCode().value()).isEqualTo(404);
+		assertThat(outside.getBody().get("detail").asText().replace(theirs, unknown))
+			.isEqualTo(absent.getBody().get("detail").asText());
+		assertThat(outside.getBody().toString()).doesNotContain(community, "110105");
+		assertThat(jdbc.sql("SELECT count(*) FROM building_appraisal WHERE building_id = CAST(:id AS uuid)")
+			.param("id", theirs)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void freeTextIsRefusedWhenASpreadsheetWouldRunItOrTheDatabaseRefuseIt() {
+		String community = register("自由文本台账" + Surveys.unique(), "CITY_SOE_NON_OPERATING");
+		String building = building(community, "1号楼");
+
+		ResponseEntity<JsonNode> note = http.put(CHAOYANG,
+				Map.of("grade", "C", "plan", "REINFORCE", "appraisedOn", "2026-03-01", "note", "=cmd|' /C calc'!A0"),
+				"/api/housing/buildings/{id}/appraisal", building);
+		ResponseEntity<JsonNode> nul = http.put(CHAOYANG,
+				Map.of("grade", "C", "plan", "REINFORCE", "appraisedOn", "2026-03-01", "note", "裂缝\u0000"),
+				"/api/housing/buildings/{id}/appraisal", building);
+		ResponseEntity<JsonNode> owner = http.post(HOUSING,
+				Map.of("communityId", community, "kind", "CITY_SOE_NON_OPERATING", "ownerName", "@首开集团"),
+				"/api/housing/ownership-cases");
+		ResponseEntity<JsonNode> ownerNul = http.post(HOUSING,
+				Map.of("communityId", community, "kind", "CITY_SOE_NON_OPERATING", "ownerName", "首开\u0000集团"),
+				"/api/housing/ownership-cases");
+		ResponseEntity<JsonNode> plain = http.put(CHAOYANG,
+				Map.of("grade", "C", "plan", "REINFORCE", "appraisedOn", "2026-03-01", "note", "墙体裂缝 -2cm"),
+				"/api/housing/buildings/{id}/appraisal", building);
+
+		for (ResponseEntity<JsonNode> refused : java.util.List.of(note, nul)) {
+			assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
+			assertThat(refused.getBody().get("errors").findValuesAsString("field")).containsExactly("note");
+		}
+		for (ResponseEntity<JsonNode> refused : java.util.List.of(owner, ownerNul)) {
+			assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
+			assertThat(refused.getBody().get("errors").findValuesAsString("field")).containsExactly("ownerName");
+		}
+		assertThat(plain.getStatusCode().value()).as(String.valueOf(plain.getBody())).isEqualTo(200);
 	}
 
 	@Test

@@ -34,6 +34,33 @@ public final class FieldCheck {
 		return require(value.strip().length() <= maxLength, field, "must be at most " + maxLength + " characters");
 	}
 
+	/**
+	 * Free text a person typed (a name, an address, a note, a reason) that the suite stores and later exports: not
+	 * blank, at most {@code maxLength} characters once stripped, no control characters (C0, DEL, C1 — U+0000 above
+	 * all, which PostgreSQL refuses in text), and not starting with {@code = + - @}, which a spreadsheet opening an
+	 * export would run as a formula (CSV/formula injection). The value is meant to be stored stripped.
+	 */
+	public FieldCheck plainText(String value, String field, int maxLength) {
+		if (value == null || value.isBlank()) {
+			return require(false, field, "must not be blank");
+		}
+		String text = value.strip();
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isISOControl(c)) {
+				return require(false, field, String.format(
+						"must not contain control characters; found U+%04X at position %d", (int) c, i + 1));
+			}
+		}
+		char first = text.charAt(0);
+		if (first == '=' || first == '+' || first == '-' || first == '@') {
+			return require(false, field, "must not start with " + first
+					+ ": a spreadsheet opening an export would run it as a formula (starting with = + - or @)");
+		}
+		return require(text.codePointCount(0, text.length()) <= maxLength, field,
+				"must be at most " + maxLength + " characters");
+	}
+
 	public FieldCheck nonNegative(Number value, String field) {
 		if (value == null) {
 			return present(null, field);

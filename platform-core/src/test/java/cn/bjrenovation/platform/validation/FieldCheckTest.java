@@ -30,4 +30,35 @@ class FieldCheckTest {
 		assertThat(check.ok()).isTrue();
 	}
 
+	@Test
+	void plainTextRefusesWhatASpreadsheetWouldRunAndWhatTheDatabaseRefuses() {
+		FieldCheck check = new FieldCheck();
+		check.plainText("=HYPERLINK(\"http://x\")", "equals", 50)
+			.plainText(" +86 10 1234", "plus", 50)
+			.plainText("-1+1", "minus", 50)
+			.plainText("@SUM(A1)", "at", 50)
+			.plainText("劲松\u0000小区", "nul", 50)
+			.plainText("劲松\u0007小区", "bell", 50)
+			.plainText("劲松\u007f小区", "delete", 50)
+			.plainText("劲松\r\n小区", "newline", 50)
+			.plainText("  ", "blank", 50)
+			.plainText(null, "absent", 50)
+			.plainText("劲松北社区", "long", 4);
+
+		assertThat(check.problems()).extracting(FieldProblem::field)
+			.containsExactly("equals", "plus", "minus", "at", "nul", "bell", "delete", "newline", "blank", "absent",
+					"long");
+		assertThat(check.problems().get(0).reason()).contains("formula");
+		assertThat(check.problems().get(4).reason()).contains("U+0000");
+	}
+
+	@Test
+	void plainTextAcceptsOrdinaryTextOfAnyScript() {
+		FieldCheck check = new FieldCheck();
+		check.plainText("劲松北社区 3-2号楼 (东) 100% & \"A\"", "name", 50).plainText("  劲松 ", "padded", 4)
+			.plainText("𠀀𠀁", "supplementary", 2);
+
+		assertThat(check.problems()).isEmpty();
+	}
+
 }

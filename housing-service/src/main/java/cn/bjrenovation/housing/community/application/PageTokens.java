@@ -42,7 +42,12 @@ public final class PageTokens {
 		if (!raw.startsWith(prefix) || last < prefix.length()) {
 			throw new InvalidInputException(field, "was made for another sort order; start again without it");
 		}
-		return new PageRequest.Cursor(raw.substring(prefix.length(), last), raw.substring(last + 1));
+		String sortValue = raw.substring(prefix.length(), last);
+		String id = raw.substring(last + 1);
+		if ((sortValue + id).chars().anyMatch(Character::isISOControl)) {
+			throw new InvalidInputException(field, "is not a token this list handed out");
+		}
+		return new PageRequest.Cursor(sortValue, id);
 	}
 
 	private static String prefix(CommunitySort.Order order) {

@@ -9,7 +9,7 @@ public record RetireBuildingCommand(CommunityId communityId, BuildingId id, Stri
 
 	/** @throws cn.bjrenovation.platform.problems.InvalidInputException naming every missing or too long field */
 	public static RetireBuildingCommand of(CommunityId communityId, BuildingId id, String reason, Long version) {
-		new FieldCheck().notBlank(reason, "reason", 500)
+		new FieldCheck().plainText(reason, "reason", 500)
 			.require(version != null, "version", "is required: the version you last read")
 			.throwIfAny();
 		return new RetireBuildingCommand(communityId, id, reason.strip(), version);

@@ -8,7 +8,7 @@ public record RetireCommunityCommand(CommunityId id, String reason, long version
 
 	/** @throws cn.bjrenovation.platform.problems.InvalidInputException naming every missing or too long field */
 	public static RetireCommunityCommand of(CommunityId id, String reason, Long version) {
-		new FieldCheck().notBlank(reason, "reason", 500)
+		new FieldCheck().plainText(reason, "reason", 500)
 			.require(version != null, "version", "is required: the version you last read")
 			.throwIfAny();
 		return new RetireCommunityCommand(id, reason.strip(), version);

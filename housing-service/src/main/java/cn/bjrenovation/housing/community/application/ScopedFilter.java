@@ -1,12 +1,13 @@
 package cn.bjrenovation.housing.community.application;
 
+import cn.bjrenovation.housing.community.domain.CommunityClaim;
 import cn.bjrenovation.housing.community.domain.CommunityFilter;
 import cn.bjrenovation.platform.policy.Reach;
 import cn.bjrenovation.platform.problems.ForbiddenException;
 
 /**
- * A community query narrowed to what the caller's reach covers: its own district, street or community when the
- * grant holds it to one. Asking explicitly for another place is refused rather than silently answered with
+ * A community query narrowed to what the caller's reach covers: its own district, street or community (or
+ * residents' committee) when the grant holds it to one. Asking explicitly for another place is refused rather than silently answered with
  * one's own.
  */
 final class ScopedFilter {
@@ -30,10 +31,8 @@ final class ScopedFilter {
 			}
 			narrowed = narrowed.onStreet(own(reach, filter.streetCode(), own, "street"));
 		}
-		if (reach.community().isPresent()) {
-			narrowed = narrowed.onlyCommunity(reach.community().get());
-		}
-		return narrowed;
+		CommunityFilter scoped = narrowed;
+		return CommunityClaim.of(reach).map(claim -> claim.narrow(scoped)).orElse(scoped);
 	}
 
 	private static String own(Reach reach, String asked, String own, String what) {

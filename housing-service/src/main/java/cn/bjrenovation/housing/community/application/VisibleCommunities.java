@@ -5,6 +5,7 @@ import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import cn.bjrenovation.platform.policy.Reach;
 import cn.bjrenovation.platform.problems.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,8 @@ public class VisibleCommunities {
 	/** @throws NotFoundException when there is no such community, or none the caller may touch under the operation */
 	public Community require(Caller caller, String operation, CommunityId id) {
 		Community community = communities.find(id).orElseThrow(() -> new NotFoundException("community", id));
-		policy.reach(caller, operation).requireVisible(community.place(), "community", id);
+		Reach reach = policy.reach(caller, operation);
+		reach.requireVisible(community.place(reach), "community", id);
 		return community;
 	}
 

@@ -16,7 +16,7 @@ public record Building(BuildingId id, CommunityId communityId, String number, in
 	 * @return the building, or null when a rule is broken
 	 */
 	public static Building check(BuildingId id, CommunityId communityId, BuildingFacts facts, FieldCheck check) {
-		check.notBlank(facts.number(), "number", 50);
+		check.plainText(facts.number(), "number", 50);
 		check.present(facts.floors(), "floors");
 		if (facts.floors() != null) {
 			check.require(facts.floors() >= 1 && facts.floors() <= 100, "floors",

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.policy.Place;
+import cn.bjrenovation.platform.policy.Reach;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
@@ -34,6 +35,20 @@ public record Community(CommunityId id, CommunitySurvey survey, Instant register
 	 */
 	public Place place() {
 		return place(districtCode(), streetCode(), id.toString(), survey.propertyRights());
+	}
+
+	/**
+	 * Where the community lies as {@code reach} compares it: district, street, property rights, and as its community
+	 * what the caller's community claim names when it covers this community — the claim may name the community by
+	 * its id or its residents' committee by code — and the community's id otherwise.
+	 * @throws cn.bjrenovation.platform.problems.ForbiddenException naming the claim when it is unusable
+	 */
+	public Place place(Reach reach) {
+		String community = CommunityClaim.of(reach)
+			.filter(claim -> claim.covers(this))
+			.map(CommunityClaim::text)
+			.orElse(id.toString());
+		return place(districtCode(), streetCode(), community, survey.propertyRights());
 	}
 
 	/** The place of a community, or of one about to be registered ({@code communityId} null). */

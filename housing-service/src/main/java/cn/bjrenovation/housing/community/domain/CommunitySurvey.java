@@ -3,16 +3,20 @@ package cn.bjrenovation.housing.community.domain;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import cn.bjrenovation.platform.place.CommitteeCode;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * The surveyed facts of a community (DOMAIN.md §4), every rule checked: built before 2000, in a known district
  * and street, on the map inside Beijing, no negative counts or areas.
+ *
+ * @param committee the residents' committee (社区居委会) of the community's street it belongs to; null when not surveyed
  */
 public record CommunitySurvey(String name, String districtCode, String streetCode, String address, GeoPoint location,
 		int buildYear, PropertyRights propertyRights, ManagementStatus managementStatus, int buildingCount,
 		BigDecimal floorArea, int households, int residents, BigDecimal aged60PlusPercent, boolean historicDistrict,
-		OwnersOrganisation ownersOrganisation, boolean propertyServiceAgreed, int hotlineComplaints) {
+		OwnersOrganisation ownersOrganisation, boolean propertyServiceAgreed, int hotlineComplaints,
+		CommitteeCode committee) {
 
 	/** The programme covers communities built before this year (2000年底前建成, plan §三(一)). */
 	public static final int SCOPE_BUILT_BEFORE = 2000;
@@ -34,9 +38,11 @@ public record CommunitySurvey(String name, String districtCode, String streetCod
 	 * @return the survey, or null when a rule is broken
 	 */
 	public static CommunitySurvey check(CommunityFacts facts, Divisions divisions, FieldCheck check) {
-		check.notBlank(facts.name(), "name", 200).notBlank(facts.address(), "address", 500);
+		check.plainText(facts.name(), "name", 200).plainText(facts.address(), "address", 500);
 		checkBuildYear(facts.buildYear(), check);
-		checkDivision(facts.districtCode(), facts.streetCode(), divisions, check);
+		boolean onItsStreet = checkDivision(facts.districtCode(), facts.streetCode(), divisions, check);
+		CommitteeCode committee = committee(facts.committeeCode(), onItsStreet ? facts.streetCode() : null, divisions,
+				check);
 		GeoPoint.check(facts.latitude(), facts.longitude(), check);
 		PropertyRights rights = check.choice(facts.propertyRights(), "propertyRights", PropertyRights.class);
 		ManagementStatus management = check.choice(facts.managementStatus(), "managementStatus", ManagementStatus.class);
@@ -61,7 +67,21 @@ public record CommunitySurvey(String name, String districtCode, String streetCod
 				facts.address().strip(), new GeoPoint(facts.latitude(), facts.longitude()), facts.buildYear(), rights,
 				management, facts.buildingCount(), facts.floorArea(), facts.households(), facts.residents(), aged,
 				Boolean.TRUE.equals(facts.historicDistrict()), organisation,
-				Boolean.TRUE.equals(facts.propertyServiceAgreed()), complaints);
+				Boolean.TRUE.equals(facts.propertyServiceAgreed()), complaints, committee);
+	}
+
+	/** The committee, when given: 12 digits, a residents' committee of the street (when the street is known good). */
+	private static CommitteeCode committee(String text, String streetCode, Divisions divisions, FieldCheck check) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		CommitteeCode code = check.parsed(() -> CommitteeCode.parse(text, "committeeCode"));
+		if (code != null && streetCode != null) {
+			check.require(divisions.isCommitteeOf(code.value(), streetCode), "committeeCode",
+					"'" + code + "' is not a residents' committee of street " + streetCode
+							+ " (its first nine digits are its street's code)");
+		}
+		return code;
 	}
 
 	private static void checkBuildYear(Integer buildYear, FieldCheck check) {
@@ -78,14 +98,21 @@ public record CommunitySurvey(String name, String districtCode, String streetCod
 		}
 	}
 
-	private static void checkDivision(String districtCode, String streetCode, Divisions divisions, FieldCheck check) {
+	/** @return whether district and street are good */
+	private static boolean checkDivision(String districtCode, String streetCode, Divisions divisions,
+			FieldCheck check) {
+		if (districtCode == null) {
+			check.present(null, "districtCode");
+			return false;
+		}
 		if (!divisions.isDistrict(districtCode)) {
 			check.require(false, "districtCode", "'" + districtCode + "' is not a Beijing district code");
+			return false;
 		}
-		else {
-			check.require(divisions.isStreetOf(streetCode, districtCode), "streetCode",
-					"'" + streetCode + "' is not a street or township of district " + districtCode);
-		}
+		boolean onStreet = divisions.isStreetOf(streetCode, districtCode);
+		check.require(onStreet, "streetCode",
+				"'" + streetCode + "' is not a street or township of district " + districtCode);
+		return onStreet;
 	}
 
 }

@@ -13,7 +13,7 @@ final class FilterMessages {
 	}
 
 	static CommunityFilter fromMessage(cn.bjrenovation.housing.v1.CommunityFilter f) {
-		return new CommunityFilter(blankToNull(f.getDistrictCode()), blankToNull(f.getStreetCode()), null,
+		return new CommunityFilter(blankToNull(f.getDistrictCode()), blankToNull(f.getStreetCode()), null, null,
 				f.hasBuiltFrom() ? f.getBuiltFrom() : null, f.hasBuiltTo() ? f.getBuiltTo() : null,
 				choice(f.getPropertyRightsValue(), f.getPropertyRights().name(), "property_rights", PropertyRights.class),
 				choice(f.getManagementStatusValue(), f.getManagementStatus().name(), "management_status",

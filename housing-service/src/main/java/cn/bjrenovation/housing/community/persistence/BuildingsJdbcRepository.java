@@ -16,6 +16,7 @@ import cn.bjrenovation.platform.problems.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class BuildingsJdbcRepository implements Buildings {
@@ -26,8 +27,11 @@ class BuildingsJdbcRepository implements Buildings {
 
 	private final JdbcClient jdbc;
 
-	BuildingsJdbcRepository(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	BuildingsJdbcRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	@Override
@@ -42,7 +46,7 @@ class BuildingsJdbcRepository implements Buildings {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("community " + b.communityId() + " already has a building " + b.number());
+			throw new ConflictException("number: community " + b.communityId() + " already has a building " + b.number());
 		}
 	}
 
@@ -101,13 +105,13 @@ class BuildingsJdbcRepository implements Buildings {
 				.update() == 1;
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("community " + b.communityId() + " already has a building " + b.number());
+			throw new ConflictException("number: community " + b.communityId() + " already has a building " + b.number());
 		}
 	}
 
 	@Override
 	public List<HistoryEntry> history(BuildingId id) {
-		return HistoryRows.of(jdbc, HistoryRows.Table.BUILDING, id.value());
+		return HistoryRows.of(jdbc, json, HistoryRows.Table.BUILDING, id.value());
 	}
 
 	/** The building's own facts as named parameters, for inserts and updates alike. */

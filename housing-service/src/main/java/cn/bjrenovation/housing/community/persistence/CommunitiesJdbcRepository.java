@@ -26,6 +26,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class CommunitiesJdbcRepository implements Communities {
@@ -34,10 +35,10 @@ class CommunitiesJdbcRepository implements Communities {
 			INSERT INTO community (id, name, district_code, street_code, address, latitude, longitude, build_year,
 			  property_rights, management_status, building_count, floor_area, households, residents,
 			  aged_60_plus_percent, core_area, historic_district, owners_organisation, property_service_agreed,
-			  hotline_complaints, version)
+			  hotline_complaints, committee_code, version)
 			VALUES (:id, :name, :district, :street, :address, :latitude, :longitude, :buildYear, :propertyRights,
 			  :managementStatus, :buildingCount, :floorArea, :households, :residents, :aged, :coreArea, :historic,
-			  :organisation, :serviceAgreed, :complaints, :version)
+			  :organisation, :serviceAgreed, :complaints, :committee, :version)
 			""";
 
 	private final JdbcClient jdbc;
@@ -45,8 +46,11 @@ class CommunitiesJdbcRepository implements Communities {
 	/** Reads streamed results in batches through a server-side cursor instead of all at once. */
 	private final JdbcClient streaming;
 
-	CommunitiesJdbcRepository(JdbcClient jdbc, DataSource dataSource) {
+	private final JsonMapper json;
+
+	CommunitiesJdbcRepository(JdbcClient jdbc, DataSource dataSource, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 		JdbcTemplate cursor = new JdbcTemplate(dataSource);
 		cursor.setFetchSize(500);
 		this.streaming = JdbcClient.create(cursor);
@@ -59,9 +63,14 @@ class CommunitiesJdbcRepository implements Communities {
 			CommunityRows.bind(jdbc.sql(INSERT), community).update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("street " + community.streetCode() + " already has a community named '"
-					+ community.name() + "'");
+			throw nameTaken(community);
 		}
+	}
+
+	/** The one unique rule of the table: a street has one community of a name. */
+	private static ConflictException nameTaken(Community community) {
+		return new ConflictException("name: street " + community.streetCode() + " already has a community named '"
+				+ community.name() + "'; choose another name or correct that community");
 	}
 
 	@Override
@@ -75,13 +84,23 @@ class CommunitiesJdbcRepository implements Communities {
 	@Override
 	public boolean replace(Community changed, String retiredReason, String actor) {
 		Actors.name(jdbc, actor);
+		try {
+			return update(changed, retiredReason);
+		}
+		catch (DuplicateKeyException ex) {
+			throw nameTaken(changed);
+		}
+	}
+
+	private boolean update(Community changed, String retiredReason) {
 		return CommunityRows.bind(jdbc.sql("""
 				UPDATE community SET name = :name, address = :address, latitude = :latitude, longitude = :longitude,
 				  build_year = :buildYear, property_rights = :propertyRights, management_status = :managementStatus,
 				  building_count = :buildingCount, floor_area = :floorArea, households = :households,
 				  residents = :residents, aged_60_plus_percent = :aged, core_area = :coreArea,
 				  historic_district = :historic, owners_organisation = :organisation,
-				  property_service_agreed = :serviceAgreed, hotline_complaints = :complaints, version = :version,
+				  property_service_agreed = :serviceAgreed, hotline_complaints = :complaints,
+				  committee_code = :committee, version = :version,
 				  updated_at = now(),
 				  retired_at = CASE WHEN :retired THEN coalesce(retired_at, now()) END,
 				  retired_reason = coalesce(:retiredReason, retired_reason)
@@ -164,7 +183,7 @@ class CommunitiesJdbcRepository implements Communities {
 
 	@Override
 	public List<HistoryEntry> history(CommunityId id) {
-		return HistoryRows.of(jdbc, HistoryRows.Table.COMMUNITY, id.value());
+		return HistoryRows.of(jdbc, json, HistoryRows.Table.COMMUNITY, id.value());
 	}
 
 }

@@ -24,6 +24,7 @@ final class FilterSql {
 		if (filter.communityId() != null) {
 			add(UUID.fromString(filter.communityId()), "c.id = :communityId", "communityId");
 		}
+		add(filter.committeeCode(), "c.committee_code = :committee", "committee");
 		add(filter.builtFrom(), "c.build_year >= :builtFrom", "builtFrom");
 		add(filter.builtTo(), "c.build_year <= :builtTo", "builtTo");
 		add(filter.propertyRights() == null ? null : filter.propertyRights().name(),

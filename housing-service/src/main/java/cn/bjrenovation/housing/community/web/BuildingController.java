@@ -3,7 +3,6 @@ package cn.bjrenovation.housing.community.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import cn.bjrenovation.housing.community.application.CorrectBuildingCommand;
 import cn.bjrenovation.housing.community.application.CorrectingBuilding;
@@ -41,16 +40,13 @@ class BuildingController {
 
 	private final ListingBuildings listing;
 
-	private final Histories histories;
-
 	BuildingController(RegisteringBuilding registering, CorrectingBuilding correcting, RetiringBuilding retiring,
-			ReadingBuildingHistory history, ListingBuildings listing, Histories histories) {
+			ReadingBuildingHistory history, ListingBuildings listing) {
 		this.registering = registering;
 		this.correcting = correcting;
 		this.retiring = retiring;
 		this.history = history;
 		this.listing = listing;
-		this.histories = histories;
 	}
 
 	@PostMapping
@@ -80,8 +76,8 @@ class BuildingController {
 	}
 
 	@GetMapping("/{buildingId}/history")
-	List<Map<String, Object>> history(Caller caller, @PathVariable String communityId, @PathVariable String buildingId) {
-		return histories.of(history.history(caller, CommunityId.parse(communityId, "communityId"),
+	List<HistoryResponse> history(Caller caller, @PathVariable String communityId, @PathVariable String buildingId) {
+		return HistoryResponse.of(history.history(caller, CommunityId.parse(communityId, "communityId"),
 				BuildingId.parse(buildingId, "buildingId")));
 	}
 

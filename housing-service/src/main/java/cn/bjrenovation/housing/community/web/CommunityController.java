@@ -2,7 +2,6 @@ package cn.bjrenovation.housing.community.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import cn.bjrenovation.housing.community.application.CorrectCommunityCommand;
 import cn.bjrenovation.housing.community.application.CorrectingCommunity;
@@ -45,12 +44,8 @@ class CommunityController {
 
 	private final ListingCommunities listing;
 
-	private final Histories histories;
-
 	CommunityController(RegisteringCommunity registering, CorrectingCommunity correcting, RetiringCommunity retiring,
-			FindingCommunity finding, ReadingCommunityHistory history, ListingCommunities listing,
-			Histories histories) {
-		this.histories = histories;
+			FindingCommunity finding, ReadingCommunityHistory history, ListingCommunities listing) {
 		this.registering = registering;
 		this.correcting = correcting;
 		this.retiring = retiring;
@@ -95,8 +90,8 @@ class CommunityController {
 	}
 
 	@GetMapping("/{communityId}/history")
-	List<Map<String, Object>> history(Caller caller, @PathVariable String communityId) {
-		return histories.of(history.history(caller, CommunityId.parse(communityId, "communityId")));
+	List<HistoryResponse> history(Caller caller, @PathVariable String communityId) {
+		return HistoryResponse.of(history.history(caller, CommunityId.parse(communityId, "communityId")));
 	}
 
 	record CommunityPageResponse(List<CommunityResponse> items, String nextPageToken) {

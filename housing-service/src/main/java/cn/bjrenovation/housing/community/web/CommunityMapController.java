@@ -39,6 +39,8 @@ class CommunityMapController {
 		properties.put("name", community.name());
 		properties.put("districtCode", community.districtCode());
 		properties.put("streetCode", community.streetCode());
+		properties.put("committeeCode", community.survey().committee() == null ? null
+				: community.survey().committee().value());
 		properties.put("buildYear", community.survey().buildYear());
 		properties.put("households", community.survey().households());
 		return GeoJson.point(community.survey().location().longitude(), community.survey().location().latitude(),

@@ -23,7 +23,7 @@ record CommunityQueryParameters(String districtCode, String streetCode, Integer 
 				: check.choice(managementStatus, "managementStatus", ManagementStatus.class);
 		Elevator lift = elevator == null ? null : check.choice(elevator, "elevator", Elevator.class);
 		check.throwIfAny();
-		return new CommunityFilter(districtCode, streetCode, null, builtFrom, builtTo, rights, management,
+		return new CommunityFilter(districtCode, streetCode, null, null, builtFrom, builtTo, rights, management,
 				seismicReinforcementNeeded, energyRetrofitNeeded, lift, coreArea, historicDistrict,
 				ownersOrganisationFormed, minHotlineComplaints, q, Boolean.TRUE.equals(includeRetired));
 	}

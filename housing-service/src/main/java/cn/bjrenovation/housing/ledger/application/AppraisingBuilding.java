@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Enters a building's appraisal into the dangerous and simple building ledger (危楼/简易楼台账, plan §三(二)). The
- * duty policy gives it to the district the building is in (属地); any other caller is refused with the reason.
+ * duty policy gives it to the district the building is in (属地): a caller without the duty is refused naming the
+ * operation, and another district's building is answered exactly like an unknown id, so ids cannot be probed.
  */
 @Service
 public class AppraisingBuilding {
@@ -58,7 +59,7 @@ public class AppraisingBuilding {
 		Building building = buildings.find(command.buildingId())
 			.orElseThrow(() -> new NotFoundException("building", command.buildingId()));
 		Community community = communities.find(building.communityId()).orElseThrow();
-		policy.reach(caller, OPERATION).requireCovers(community.place());
+		policy.reach(caller, OPERATION).requireVisible(community.place(), "building", command.buildingId());
 		Appraisal appraisal = Appraisal.check(command.buildingId(), command.grade(), command.plan(),
 				command.planStatus(), command.appraisedOn(), command.note(), LocalDate.now(clock), clock.instant(),
 				caller.subject());

@@ -33,7 +33,9 @@ public record Appraisal(BuildingId buildingId, DangerousGrade grade, RenovationP
 			check.require(p == RenovationPlan.REINFORCE, "plan",
 					p + " is for dangerous buildings (grade C or D), not grade " + g);
 		}
-		check.require(note == null || note.length() <= 1000, "note", "must be at most 1000 characters");
+		if (note != null && !note.isBlank()) {
+			check.plainText(note, "note", 1000);
+		}
 		check.throwIfAny();
 		return new Appraisal(buildingId, g, p, p == null ? null : (s == null ? PlanStatus.PLANNED : s), appraisedOn,
 				note == null ? "" : note.strip(), now, recordedBy);

@@ -13,7 +13,7 @@ public record RegisterOwnershipCaseCommand(CommunityId communityId, OwnershipKin
 		FieldCheck check = new FieldCheck();
 		CommunityId community = check.parsed(() -> CommunityId.parse(communityId, "communityId"));
 		OwnershipKind ownershipKind = check.choice(kind, "kind", OwnershipKind.class);
-		check.notBlank(ownerName, "ownerName", 200).throwIfAny();
+		check.plainText(ownerName, "ownerName", 200).throwIfAny();
 		return new RegisterOwnershipCaseCommand(community, ownershipKind, ownerName.strip());
 	}
 
