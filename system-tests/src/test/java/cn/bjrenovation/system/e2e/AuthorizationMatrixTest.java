@@ -267,7 +267,7 @@ class AuthorizationMatrixTest {
 				Sample.read(Map.of("importId", importOfChaoyang), OutOfScope.NOT_FOUND));
 		samples.put("housing.ledger.appraise", Sample.write(Map.of("buildingId", buildingOfA), marker -> """
 				{"grade":"D","plan":"RELOCATE","planStatus":"PLANNED","appraisedOn":"%s","note":"矩阵 %s"}"""
-			.formatted(LocalDate.now().minusDays(30), marker), 200, OutOfScope.FORBIDDEN,
+			.formatted(LocalDate.now().minusDays(30), marker), 200, OutOfScope.NOT_FOUND,
 				marker -> assertThat(read("/api/housing/buildings/" + buildingOfA + "/appraisals"))
 					.doesNotContain(marker)));
 		samples.put("housing.ledger.list", Sample.read(Map.of(), OutOfScope.NARROWED));
