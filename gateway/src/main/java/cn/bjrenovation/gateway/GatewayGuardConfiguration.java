@@ -27,6 +27,12 @@ import org.springframework.security.oauth2.jwt.SupplierReactiveJwtDecoder;
 @EnableConfigurationProperties(GatewaySettings.class)
 class GatewayGuardConfiguration {
 
+	/** Anything no filter answered, as problem+json instead of WebFlux's error page. */
+	@Bean
+	ErrorPages errorPages() {
+		return new ErrorPages();
+	}
+
 	@Bean
 	DutyPolicy dutyPolicy() {
 		return DutyPolicy.load();

@@ -106,13 +106,34 @@ final class Refusals {
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		byte[] body = JsonMapper.shared()
-			.writeValueAsBytes(new Problem(PROBLEMS + type, title(status), status.value(), detail, operation));
+			.writeValueAsBytes(new Problem(PROBLEMS + type, title(type, status), status.value(), detail, operation));
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 	}
 
-	private static String title(HttpStatusCode status) {
-		HttpStatus known = HttpStatus.resolve(status.value());
-		return known == null ? String.valueOf(status.value()) : known.getReasonPhrase();
+	/**
+	 * English, then Chinese, separated by {@code " / "} — the suite's convention (README, "Errors"), the same table
+	 * as the services' {@code ProblemKinds}.
+	 */
+	static String title(String type, HttpStatusCode status) {
+		return switch (type) {
+			case "request-rejected", "invalid-input" -> "Invalid request / 请求无效";
+			case "unauthenticated" -> "Authentication required / 需要身份认证";
+			case "invalid-token" -> "Invalid token / 令牌无效";
+			case "duty-refused" -> "Not within the caller's duties / 不属于调用方职责";
+			case "rate-limited" -> "Too many calls / 调用过于频繁";
+			case "request-too-large" -> "Request too large / 请求过大";
+			case "uri-too-long" -> "Request target too long / 请求地址过长";
+			case "issuer-unavailable" -> "Token issuer unavailable / 令牌签发方暂不可用";
+			case "not-found" -> "Not found / 未找到";
+			case "method-not-allowed" -> "Method not allowed / 不支持该请求方法";
+			case "unsupported-media-type" -> "Unsupported media type / 不支持的媒体类型";
+			case "not-acceptable" -> "Not acceptable / 无法提供所要求的格式";
+			case "service-unavailable" -> "Service unavailable / 服务暂不可用";
+			case "service-timeout" -> "Service timed out / 服务响应超时";
+			case "bad-gateway" -> "Bad gateway / 服务应答中断";
+			case "internal-error" -> "Internal error / 内部错误";
+			default -> status.is5xxServerError() ? "Server error / 服务器错误" : "Request refused / 请求被拒绝";
+		};
 	}
 
 	/** RFC 9457 members, plus the operation refused when there is one. */

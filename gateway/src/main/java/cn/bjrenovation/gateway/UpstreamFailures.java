@@ -47,8 +47,11 @@ class UpstreamFailures implements WebFilter, Ordered {
 		String service = service(exchange);
 		if (failure instanceof ResponseStatusException refusal) {
 			HttpStatusCode status = refusal.getStatusCode();
-			String detail = status.value() == HttpStatus.GATEWAY_TIMEOUT.value()
-					? service + " did not answer in time" : String.valueOf(refusal.getReason());
+			String detail = switch (status.value()) {
+				case 504 -> service + " did not answer in time";
+				case 404 -> "nothing at " + exchange.getRequest().getPath().value();
+				default -> status.is5xxServerError() ? "the gateway could not answer this request" : "the request was refused";
+			};
 			return Refusals.problem(exchange, status, problemType(status), detail);
 		}
 		if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
@@ -68,6 +71,9 @@ class UpstreamFailures implements WebFilter, Ordered {
 		return switch (status.value()) {
 			case 504 -> "service-timeout";
 			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			case 415 -> "unsupported-media-type";
 			default -> "status-" + status.value();
 		};
 	}

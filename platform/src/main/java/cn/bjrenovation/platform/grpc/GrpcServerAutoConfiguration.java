@@ -53,6 +53,13 @@ public class GrpcServerAutoConfiguration {
 		return new DutyCheckServerInterceptor(policy);
 	}
 
+	/** String fields holding NUL or another control character: INVALID_ARGUMENT naming the field, for every RPC. */
+	@Bean
+	@GlobalServerInterceptor
+	ControlCharacterServerInterceptor grpcControlCharacters() {
+		return new ControlCharacterServerInterceptor();
+	}
+
 	@Bean
 	@GlobalClientInterceptor
 	BearerTokenRelay bearerTokenRelay() {

@@ -5,8 +5,19 @@ import java.util.List;
 import cn.bjrenovation.platform.config.PolicyAutoConfiguration;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import jakarta.servlet.DispatcherType;
+import java.util.Arrays;
+
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.Customizer;
@@ -16,24 +27,34 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JacksonModule;
 
 /**
  * The REST side of every service: JWT resource server (the same issuer as the gateway), the duty policy
- * checked again for every {@code /api/**} call, the caller as a controller argument, trace context and
- * problem+json errors.
+ * checked again for every {@code /api/**} call, the caller as a controller argument, trace context, text with
+ * control characters refused at the edge, and problem+json for every error — Spring MVC's, the security chain's,
+ * {@code /error}'s and the servlet container's own.
  */
-@AutoConfiguration(after = PolicyAutoConfiguration.class)
+@AutoConfiguration(after = PolicyAutoConfiguration.class,
+		beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceWebAutoConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
+			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.build();
@@ -49,6 +70,50 @@ public class ServiceWebAutoConfiguration {
 	@Bean
 	ProblemsAdvice problemsAdvice() {
 		return new ProblemsAdvice();
+	}
+
+	@Bean
+	ProblemErrorController problemErrorController() {
+		return new ProblemErrorController();
+	}
+
+	/** JSON strings with NUL or another control character are refused while the body is read. */
+	@Bean
+	JacksonModule controlCharacterJsonModule() {
+		return new ControlCharacterJsonModule();
+	}
+
+	@Bean
+	PathVariableNames pathVariableNames(BeanFactory beans) {
+		return new PathVariableNames(() -> beans.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
+	}
+
+	/** Query parameters and path variables with control characters: 400 before security or any handler reads them. */
+	@Bean
+	FilterRegistrationBean<ControlCharacterFilter> controlCharacterFilter(PathVariableNames pathVariables) {
+		FilterRegistrationBean<ControlCharacterFilter> registration = new FilterRegistrationBean<>(
+				new ControlCharacterFilter(pathVariables));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** Tomcat's own refusals (e.g. {@code %00} in the path) as problem+json, not its HTML error page. */
+	@Bean
+	@ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(PathVariableNames pathVariables) {
+		// the host exists, and has added Tomcat's HTML ErrorReportValve, only once the context starts
+		return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+			if (Lifecycle.BEFORE_START_EVENT.equals(event.getType()) && context.getParent() instanceof StandardHost host
+					&& Arrays.stream(host.getPipeline().getValves()).noneMatch(ProblemErrorReportValve.class::isInstance)) {
+				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+				for (Valve valve : host.getPipeline().getValves()) {
+					if (valve instanceof ErrorReportValve) {
+						host.getPipeline().removeValve(valve);
+					}
+				}
+				host.getPipeline().addValve(new ProblemErrorReportValve(pathVariables));
+			}
+		}));
 	}
 
 	@Bean

@@ -104,6 +104,18 @@ class ComposeFileTest {
         }
     }
 
+    /** A service alone binds 127.0.0.1 (no way around the gateway on a shared host); in its container it must take the other containers' calls. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void backendListensOnEveryInterfaceOfItsContainer(Deployable d) {
+        assertThat(environment(d.module())).containsEntry("BIND_ADDRESS", "0.0.0.0");
+    }
+
+    @Test
+    void gatewayListensOnEveryInterfaceExplicitly() {
+        assertThat(environment(GATEWAY.module())).containsEntry("SERVER_ADDRESS", "0.0.0.0");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
     void backendGetsItsOwnDatabaseLoginKafkaAndJwtSettings(Deployable d) {

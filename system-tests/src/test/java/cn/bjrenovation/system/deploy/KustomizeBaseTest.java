@@ -201,6 +201,17 @@ class KustomizeBaseTest {
                 .contains(FINANCE.module() + ":" + FINANCE.grpcPort());
     }
 
+    /** A service alone binds 127.0.0.1; in a pod it must take the other pods' calls, and the gateway says so too. */
+    @Test
+    void everyContainerListensOnEveryInterfaceOfItsPod() {
+        for (Deployable backend : BACKENDS) {
+            assertThat(env(containers(backend).get(0), "BIND_ADDRESS").map(e -> e.get("value"))).as(backend + " BIND_ADDRESS")
+                    .contains("0.0.0.0");
+        }
+        assertThat(env(containers(GATEWAY).get(0), "SERVER_ADDRESS").map(e -> e.get("value"))).as("gateway SERVER_ADDRESS")
+                .contains("0.0.0.0");
+    }
+
     @Test
     void everyResourceIsInTheSuitesNamespaceAndCarriesItsPartOfLabel() {
         for (List<Map<String, Object>> rendering : List.of(base, dev)) {
