@@ -105,9 +105,17 @@ final class Refusals {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (carriesBody(exchange.getRequest().getHeaders())) {
+			// the body is refused unread: what is left of it on the connection must not be taken for the next request
+			response.getHeaders().set(HttpHeaders.CONNECTION, "close");
+		}
 		byte[] body = JsonMapper.shared()
 			.writeValueAsBytes(new Problem(PROBLEMS + type, title(type, status), status.value(), detail, operation));
 		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+	}
+
+	private static boolean carriesBody(HttpHeaders request) {
+		return request.getContentLength() > 0 || request.containsHeader(HttpHeaders.TRANSFER_ENCODING);
 	}
 
 	/**
