@@ -2,6 +2,7 @@ package cn.bjrenovation.housing.surveyimport.persistence;
 
 import java.sql.Connection;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,11 +16,16 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import cn.bjrenovation.housing.community.domain.Building;
+import cn.bjrenovation.housing.community.domain.BuildingId;
+import cn.bjrenovation.housing.community.domain.DangerousGrade;
+import cn.bjrenovation.housing.community.domain.Elevator;
+import cn.bjrenovation.housing.community.domain.Structure;
 import cn.bjrenovation.housing.community.domain.BuildingTotals;
 import cn.bjrenovation.housing.community.domain.Community;
 import cn.bjrenovation.housing.persistence.Actors;
 import cn.bjrenovation.housing.persistence.CommunityRows;
 import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
+import cn.bjrenovation.housing.surveyimport.domain.ChunkOutcome;
 import cn.bjrenovation.housing.surveyimport.domain.ImportKind;
 import cn.bjrenovation.housing.surveyimport.domain.ImportReport;
 import cn.bjrenovation.housing.surveyimport.domain.RowProblem;
@@ -62,21 +68,22 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 	}
 
 	@Override
-	public void progress(UUID id, int processed, int imported, int alreadyPresent, List<RowProblem> problems) {
+	public void progress(UUID id, ChunkOutcome outcome) {
 		jdbc.sql("""
 				UPDATE survey_import SET processed_rows = processed_rows + :processed,
 				  imported_rows = imported_rows + :imported, already_present_rows = already_present_rows + :present,
-				  rejected_rows = rejected_rows + :rejected, progressed_at = now()
+				  changed_rows = changed_rows + :changed, rejected_rows = rejected_rows + :rejected, progressed_at = now()
 				WHERE id = :id
 				""")
-			.param("processed", processed)
-			.param("imported", imported)
-			.param("present", alreadyPresent)
-			.param("rejected", (int) problems.stream().map(RowProblem::line).distinct().count())
+			.param("processed", outcome.processed())
+			.param("imported", outcome.imported())
+			.param("present", outcome.alreadyPresent())
+			.param("changed", outcome.changedRows())
+			.param("rejected", outcome.rejectedRows())
 			.param("id", id)
 			.update();
-		if (!problems.isEmpty()) {
-			ProblemCopy.write(connection(), id, problems);
+		if (!outcome.problems().isEmpty() || !outcome.changes().isEmpty()) {
+			ProblemCopy.write(connection(), id, outcome.problems(), outcome.changes());
 		}
 	}
 
@@ -95,23 +102,39 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 				+ "WHERE status = 'RUNNING' AND progressed_at < now() - interval '5 minutes'").param("failure", failure).update();
 	}
 
+	/**
+	 * One statement, so one snapshot: a chunk commits its counts and its problems together, and the import is
+	 * finished only after its last chunk, so what is read here always agrees with itself.
+	 */
 	@Override
 	public Optional<ImportReport> find(SurveyImportId id) {
-		List<RowProblem> problems = jdbc
-			.sql("SELECT line, field, reason FROM survey_import_problem WHERE import_id = :id ORDER BY line, field")
+		List<ImportReport> report = new ArrayList<>(1);
+		List<RowProblem> problems = new ArrayList<>();
+		List<RowProblem> changes = new ArrayList<>();
+		jdbc.sql("""
+				SELECT i.*, p.line, p.field, p.reason, p.kind AS entry_kind
+				FROM survey_import i LEFT JOIN survey_import_problem p ON p.import_id = i.id
+				WHERE i.id = :id
+				ORDER BY p.line, p.field, p.reason
+				""")
 			.param("id", id.value())
-			.query((rs, row) -> new RowProblem(rs.getInt("line"), rs.getString("field"), rs.getString("reason")))
-			.list();
-		return jdbc.sql("SELECT * FROM survey_import WHERE id = :id")
-			.param("id", id.value())
-			.query((rs, row) -> new ImportReport(id.value(), ImportKind.valueOf(rs.getString("kind")), rs.getString("status"),
-					rs.getString("file_sha256"), rs.getString("submitted_by"), rs.getString("scope_district"),
-					rs.getInt("total_rows"), rs.getInt("processed_rows"), rs.getInt("imported_rows"),
-					rs.getInt("already_present_rows"), rs.getInt("rejected_rows"), rs.getString("failure"),
-					rs.getTimestamp("submitted_at").toInstant(),
-					Optional.ofNullable(rs.getTimestamp("finished_at")).map(Timestamp::toInstant).orElse(null),
-					problems))
-			.optional();
+			.query(rs -> {
+				if (report.isEmpty()) {
+					report.add(new ImportReport(id.value(), ImportKind.valueOf(rs.getString("kind")),
+							rs.getString("status"), rs.getString("file_sha256"), rs.getString("submitted_by"),
+							rs.getString("scope_district"), rs.getInt("total_rows"), rs.getInt("processed_rows"),
+							rs.getInt("imported_rows"), rs.getInt("already_present_rows"), rs.getInt("changed_rows"),
+							rs.getInt("rejected_rows"), rs.getString("failure"), rs.getTimestamp("submitted_at").toInstant(),
+							Optional.ofNullable(rs.getTimestamp("finished_at")).map(Timestamp::toInstant).orElse(null),
+							problems, changes));
+				}
+				String entryKind = rs.getString("entry_kind");
+				if (entryKind != null) {
+					RowProblem entry = new RowProblem(rs.getInt("line"), rs.getString("field"), rs.getString("reason"));
+					(ProblemCopy.CHANGED.equals(entryKind) ? changes : problems).add(entry);
+				}
+			});
+		return report.stream().findFirst();
 	}
 
 	@Override
@@ -120,14 +143,57 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 	}
 
 	@Override
-	public Set<String> registeredNames(Collection<String> streetCodes) {
-		Set<String> names = new HashSet<>();
-		jdbc.sql("SELECT street_code, name FROM community WHERE street_code = ANY(CAST(:streets AS bpchar[]))")
-			.param("streets", streetCodes.toArray(String[]::new))
+	public Map<String, Community> registeredCommunities(Collection<String> communityKeys) {
+		Map<String, Community> registered = new HashMap<>();
+		if (communityKeys.isEmpty()) {
+			return registered;
+		}
+		List<String> streets = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		split(communityKeys, streets, names);
+		jdbc.sql("SELECT " + CommunityRows.COLUMNS + """
+
+				FROM community c
+				JOIN (SELECT unnest(CAST(:streets AS bpchar[])) AS street_code, unnest(CAST(:names AS text[])) AS name) wanted
+				  ON wanted.street_code = c.street_code AND wanted.name = c.name
+				""")
+			.param("streets", streets.toArray(String[]::new))
+			.param("names", names.toArray(String[]::new))
 			.query(rs -> {
-				names.add(SurveyImports.key(rs.getString("street_code"), rs.getString("name")));
+				Community community = CommunityRows.read(rs, 0);
+				registered.put(SurveyImports.key(community.streetCode(), community.name()), community);
 			});
-		return names;
+		return registered;
+	}
+
+	@Override
+	public Map<String, Building> registeredBuildings(List<CommunityId> communities, List<String> numbers) {
+		Map<String, Building> registered = new HashMap<>();
+		if (communities.isEmpty()) {
+			return registered;
+		}
+		jdbc.sql("""
+				SELECT b.id, b.community_id, b.number, b.floors, b.units, b.build_year, b.structure, b.floor_area,
+				  b.households, b.seismic_reinforcement_needed, b.energy_retrofit_needed, b.elevator, b.dangerous_grade,
+				  b.simple_building, b.retired_at IS NOT NULL AS retired, b.version
+				FROM building b
+				JOIN (SELECT unnest(CAST(:communities AS uuid[])) AS community_id, unnest(CAST(:numbers AS text[])) AS number) wanted
+				  ON wanted.community_id = b.community_id AND wanted.number = b.number
+				""")
+			.param("communities", communities.stream().map(CommunityId::value).toArray(UUID[]::new))
+			.param("numbers", numbers.toArray(String[]::new))
+			.query(rs -> {
+				Building building = new Building(new BuildingId(rs.getObject("id", UUID.class)),
+						new CommunityId(rs.getObject("community_id", UUID.class)), rs.getString("number"),
+						rs.getInt("floors"), rs.getInt("units"), rs.getInt("build_year"),
+						Structure.valueOf(rs.getString("structure")), rs.getBigDecimal("floor_area"),
+						rs.getInt("households"), rs.getBoolean("seismic_reinforcement_needed"),
+						rs.getBoolean("energy_retrofit_needed"), Elevator.valueOf(rs.getString("elevator")),
+						rs.getString("dangerous_grade") == null ? null : DangerousGrade.valueOf(rs.getString("dangerous_grade")),
+						rs.getBoolean("simple_building"), rs.getBoolean("retired"), rs.getLong("version"));
+				registered.put(SurveyImports.key(building.communityId(), building.number()), building);
+			});
+		return registered;
 	}
 
 	@Override
@@ -141,13 +207,9 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 
 	@Override
 	public Map<String, BuildingTarget> buildingTargets(Collection<String> communityKeys) {
-		List<String> streets = new java.util.ArrayList<>();
-		List<String> names = new java.util.ArrayList<>();
-		for (String key : communityKeys) {
-			int bar = key.indexOf('|');
-			streets.add(key.substring(0, bar));
-			names.add(key.substring(bar + 1));
-		}
+		List<String> streets = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		split(communityKeys, streets, names);
 		Map<String, BuildingTarget> targets = new HashMap<>();
 		jdbc.sql("SELECT " + CommunityRows.COLUMNS + """
 				, coalesce(b.n, 0) AS buildings, coalesce(b.area, 0) AS building_area,
@@ -177,6 +239,14 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 	public void copyBuildings(List<Building> buildings, Function<CommunityId, String> districtOf) {
 		if (!buildings.isEmpty()) {
 			BuildingCopy.write(connection(), buildings, districtOf);
+		}
+	}
+
+	private static void split(Collection<String> communityKeys, List<String> streets, List<String> names) {
+		for (String key : communityKeys) {
+			int bar = key.indexOf('|');
+			streets.add(key.substring(0, bar));
+			names.add(key.substring(bar + 1));
 		}
 	}
 
