@@ -35,6 +35,9 @@ import cn.bjrenovation.platform.place.CommunityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 class SurveyImportsJdbcRepository implements SurveyImports {
@@ -46,9 +49,15 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 
 	private final DataSource dataSource;
 
-	SurveyImportsJdbcRepository(JdbcClient jdbc, DataSource dataSource) {
+	/** Reads an import and its listed rows in one snapshot. */
+	private final TransactionTemplate snapshot;
+
+	SurveyImportsJdbcRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
 	}
 
 	@Override
@@ -103,38 +112,37 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 	}
 
 	/**
-	 * One statement, so one snapshot: a chunk commits its counts and its problems together, and the import is
-	 * finished only after its last chunk, so what is read here always agrees with itself.
+	 * Both reads in one snapshot (REPEATABLE READ): a chunk commits its counts and its problems together, and the
+	 * import is finished only after its last chunk, so what is read here always agrees with itself.
 	 */
 	@Override
 	public Optional<ImportReport> find(SurveyImportId id) {
-		List<ImportReport> report = new ArrayList<>(1);
-		List<RowProblem> problems = new ArrayList<>();
-		List<RowProblem> changes = new ArrayList<>();
-		jdbc.sql("""
-				SELECT i.*, p.line, p.field, p.reason, p.kind AS entry_kind
-				FROM survey_import i LEFT JOIN survey_import_problem p ON p.import_id = i.id
-				WHERE i.id = :id
-				ORDER BY p.line, p.field, p.reason
-				""")
-			.param("id", id.value())
-			.query(rs -> {
-				if (report.isEmpty()) {
-					report.add(new ImportReport(id.value(), ImportKind.valueOf(rs.getString("kind")),
-							rs.getString("status"), rs.getString("file_sha256"), rs.getString("submitted_by"),
-							rs.getString("scope_district"), rs.getInt("total_rows"), rs.getInt("processed_rows"),
-							rs.getInt("imported_rows"), rs.getInt("already_present_rows"), rs.getInt("changed_rows"),
-							rs.getInt("rejected_rows"), rs.getString("failure"), rs.getTimestamp("submitted_at").toInstant(),
-							Optional.ofNullable(rs.getTimestamp("finished_at")).map(Timestamp::toInstant).orElse(null),
-							problems, changes));
-				}
-				String entryKind = rs.getString("entry_kind");
-				if (entryKind != null) {
-					RowProblem entry = new RowProblem(rs.getInt("line"), rs.getString("field"), rs.getString("reason"));
-					(ProblemCopy.CHANGED.equals(entryKind) ? changes : problems).add(entry);
-				}
-			});
-		return report.stream().findFirst();
+		return snapshot.execute(tx -> {
+			List<RowProblem> problems = new ArrayList<>();
+			List<RowProblem> changes = new ArrayList<>();
+			Optional<ImportReport> report = jdbc.sql("SELECT * FROM survey_import WHERE id = :id")
+				.param("id", id.value())
+				.query((rs, row) -> new ImportReport(id.value(), ImportKind.valueOf(rs.getString("kind")),
+						rs.getString("status"), rs.getString("file_sha256"), rs.getString("submitted_by"),
+						rs.getString("scope_district"), rs.getInt("total_rows"), rs.getInt("processed_rows"),
+						rs.getInt("imported_rows"), rs.getInt("already_present_rows"), rs.getInt("changed_rows"),
+						rs.getInt("rejected_rows"), rs.getString("failure"), rs.getTimestamp("submitted_at").toInstant(),
+						Optional.ofNullable(rs.getTimestamp("finished_at")).map(Timestamp::toInstant).orElse(null),
+						problems, changes))
+				.optional();
+			if (report.isPresent()) {
+				jdbc.sql("""
+						SELECT line, field, reason, kind FROM survey_import_problem WHERE import_id = :id
+						ORDER BY line, field, reason
+						""")
+					.param("id", id.value())
+					.query(rs -> {
+						RowProblem entry = new RowProblem(rs.getInt("line"), rs.getString("field"), rs.getString("reason"));
+						(ProblemCopy.CHANGED.equals(rs.getString("kind")) ? changes : problems).add(entry);
+					});
+			}
+			return report;
+		});
 	}
 
 	@Override
@@ -142,23 +150,32 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 		jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", WRITE_LOCK).query().singleRow();
 	}
 
+	/**
+	 * Finds the keys by their streets first, as plain filters on indexed columns: a join on the wanted keys can be
+	 * planned as a nested loop over a table whose statistics still say it is empty while an import fills it.
+	 */
 	@Override
 	public Map<String, Community> registeredCommunities(Collection<String> communityKeys) {
 		Map<String, Community> registered = new HashMap<>();
 		if (communityKeys.isEmpty()) {
 			return registered;
 		}
-		List<String> streets = new ArrayList<>();
-		List<String> names = new ArrayList<>();
-		split(communityKeys, streets, names);
-		jdbc.sql("SELECT " + CommunityRows.COLUMNS + """
-
-				FROM community c
-				JOIN (SELECT unnest(CAST(:streets AS bpchar[])) AS street_code, unnest(CAST(:names AS text[])) AS name) wanted
-				  ON wanted.street_code = c.street_code AND wanted.name = c.name
-				""")
+		Set<String> wanted = new HashSet<>(communityKeys);
+		Set<String> streets = new HashSet<>();
+		communityKeys.forEach(key -> streets.add(key.substring(0, key.indexOf('|'))));
+		List<UUID> ids = new ArrayList<>();
+		jdbc.sql("SELECT id, street_code, name FROM community WHERE street_code = ANY(CAST(:streets AS bpchar[]))")
 			.param("streets", streets.toArray(String[]::new))
-			.param("names", names.toArray(String[]::new))
+			.query(rs -> {
+				if (wanted.contains(SurveyImports.key(rs.getString("street_code"), rs.getString("name")))) {
+					ids.add(rs.getObject("id", UUID.class));
+				}
+			});
+		if (ids.isEmpty()) {
+			return registered;
+		}
+		jdbc.sql("SELECT " + CommunityRows.COLUMNS + " FROM community c WHERE c.id = ANY(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
 			.query(rs -> {
 				Community community = CommunityRows.read(rs, 0);
 				registered.put(SurveyImports.key(community.streetCode(), community.name()), community);
@@ -172,16 +189,19 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 		if (communities.isEmpty()) {
 			return registered;
 		}
+		Set<String> wanted = new HashSet<>();
+		for (int i = 0; i < communities.size(); i++) {
+			wanted.add(SurveyImports.key(communities.get(i), numbers.get(i)));
+		}
 		jdbc.sql("""
 				SELECT b.id, b.community_id, b.number, b.floors, b.units, b.build_year, b.structure, b.floor_area,
 				  b.households, b.seismic_reinforcement_needed, b.energy_retrofit_needed, b.elevator, b.dangerous_grade,
 				  b.simple_building, b.retired_at IS NOT NULL AS retired, b.version
 				FROM building b
-				JOIN (SELECT unnest(CAST(:communities AS uuid[])) AS community_id, unnest(CAST(:numbers AS text[])) AS number) wanted
-				  ON wanted.community_id = b.community_id AND wanted.number = b.number
+				WHERE b.community_id = ANY(:communities) AND b.number = ANY(:numbers)
 				""")
-			.param("communities", communities.stream().map(CommunityId::value).toArray(UUID[]::new))
-			.param("numbers", numbers.toArray(String[]::new))
+			.param("communities", communities.stream().map(CommunityId::value).distinct().toArray(UUID[]::new))
+			.param("numbers", numbers.stream().distinct().toArray(String[]::new))
 			.query(rs -> {
 				Building building = new Building(new BuildingId(rs.getObject("id", UUID.class)),
 						new CommunityId(rs.getObject("community_id", UUID.class)), rs.getString("number"),
@@ -191,7 +211,10 @@ class SurveyImportsJdbcRepository implements SurveyImports {
 						rs.getBoolean("energy_retrofit_needed"), Elevator.valueOf(rs.getString("elevator")),
 						rs.getString("dangerous_grade") == null ? null : DangerousGrade.valueOf(rs.getString("dangerous_grade")),
 						rs.getBoolean("simple_building"), rs.getBoolean("retired"), rs.getLong("version"));
-				registered.put(SurveyImports.key(building.communityId(), building.number()), building);
+				String key = SurveyImports.key(building.communityId(), building.number());
+				if (wanted.contains(key)) {
+					registered.put(key, building);
+				}
 			});
 		return registered;
 	}
