@@ -62,7 +62,7 @@ public class ImportingSurvey {
 		SurveySheet sheet = SurveySheet.read(kind, utf8(command.file()));
 		ImportReport started = new ImportReport(SurveyImportId.newId().value(), kind, ImportReport.RUNNING,
 				sha256(command.file()), caller.subject(), reach.district().orElse(null), sheet.rows().size(), 0, 0, 0,
-				0, null, clock.instant(), null, List.of());
+				0, 0, null, clock.instant(), null, List.of(), List.of());
 		imports.start(started);
 		RowsImport<?> rows = kind == ImportKind.COMMUNITIES ? new CommunityRowsImport(divisions, imports, caller, reach)
 				: new BuildingRowsImport(imports, reach);

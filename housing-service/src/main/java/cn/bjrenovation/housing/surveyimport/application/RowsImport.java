@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import cn.bjrenovation.housing.surveyimport.domain.RowProblem;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
 
 /**
@@ -13,12 +14,17 @@ import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
  */
 interface RowsImport<T> {
 
-	/** The chunk's rows that are new and valid; problems are left on each refused row. */
+	/**
+	 * Sorts the chunk's rows (all of them {@link SurveyRow#screen() readable}): each is new and valid (accepted),
+	 * already present (identical to the registered one or to an earlier line), changed (it differs from the
+	 * registered one: its differences are returned) or refused (its problems are left on the row).
+	 */
 	Accepted<T> accept(List<SurveyRow> rows, Instant now);
 
 	void write(List<T> accepted, UUID importId);
 
-	record Accepted<T>(List<T> rows, int alreadyPresent) {
+	/** @param changes one entry per field in which a changed row differs from the registered one */
+	record Accepted<T>(List<T> rows, int alreadyPresent, List<RowProblem> changes) {
 	}
 
 }

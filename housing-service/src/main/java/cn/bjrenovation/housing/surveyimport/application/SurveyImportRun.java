@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import cn.bjrenovation.housing.community.domain.CommunitiesImported;
 import cn.bjrenovation.housing.community.domain.Community;
+import cn.bjrenovation.housing.surveyimport.domain.ChunkOutcome;
 import cn.bjrenovation.housing.surveyimport.domain.ImportKind;
 import cn.bjrenovation.housing.surveyimport.domain.ImportReport;
 import cn.bjrenovation.housing.surveyimport.domain.RowProblem;
@@ -69,35 +70,90 @@ class SurveyImportRun {
 	 * Checks chunk after chunk on this thread while the writer stores the previous one, so that reading and
 	 * checking rows overlaps with PostgreSQL writing them. A chunk's check never depends on the chunk still being
 	 * written: rows met earlier in the file are remembered by the {@link RowsImport} itself.
+	 * <p>
+	 * Every row ends up counted: should a chunk fail, its rows and all after it are recorded as not imported,
+	 * with the failure, in the same transaction that finishes the import.
 	 */
 	<T> void run(UUID importId, ImportKind kind, SurveySheet sheet, RowsImport<T> rowsImport, Caller caller) {
-		Future<?> writing = CompletableFuture.completedFuture(null);
+		List<SurveyRow> rows = sheet.rows();
+		Future<Integer> writing = CompletableFuture.completedFuture(0);
+		int written = 0;
 		try {
-			List<SurveyRow> rows = sheet.rows();
 			for (int from = 0; from < rows.size(); from += CHUNK) {
-				List<SurveyRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+				int to = Math.min(rows.size(), from + CHUNK);
+				List<SurveyRow> chunk = rows.subList(from, to);
 				int number = from / CHUNK;
-				RowsImport.Accepted<T> accepted = reads.execute(tx -> rowsImport.accept(chunk, clock.instant()));
-				writing.get();
-				writing = writer.submit(() -> transactions
-					.executeWithoutResult(tx -> writeChunk(importId, kind, number, chunk, accepted, rowsImport, caller)));
+				List<SurveyRow> readable = chunk.stream().filter(SurveyRow::screen).toList();
+				RowsImport.Accepted<T> accepted = reads.execute(tx -> rowsImport.accept(readable, clock.instant()));
+				written = writing.get();
+				writing = writer.submit(() -> {
+					transactions
+						.executeWithoutResult(tx -> writeChunk(importId, kind, number, chunk, accepted, rowsImport, caller));
+					return to;
+				});
 			}
-			writing.get();
+			written = writing.get();
 			imports.finish(importId, ImportReport.COMPLETED, null);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			fail(importId, ex);
+			fail(importId, rows, settled(writing, written), ex);
 		}
 		catch (RuntimeException | ExecutionException ex) {
-			fail(importId, ex instanceof ExecutionException ? ex.getCause() : ex);
+			fail(importId, rows, settled(writing, written), ex instanceof ExecutionException ? ex.getCause() : ex);
 		}
 	}
 
-	private void fail(UUID importId, Throwable cause) {
-		log.error("survey import " + importId + " failed", cause);
-		imports.finish(importId, ImportReport.FAILED, "the import stopped: " + cause.getMessage()
-				+ "; rows before the failure are kept, and running the file again imports the rest");
+	/** How many rows are written once the chunk being written, if any, has settled. */
+	private static int settled(Future<Integer> writing, int written) {
+		try {
+			return writing.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return written;
+		}
+		catch (ExecutionException | RuntimeException ex) {
+			return written;
+		}
+	}
+
+	/**
+	 * Finishes the import as failed, with a plain sentence: the cause (SQL, the database's words) goes to the log.
+	 * The rows from the first one not written on are recorded as not imported, each with its own problems when
+	 * its check had found some, so that the counts still add up to the file's rows.
+	 */
+	private void fail(UUID importId, List<SurveyRow> rows, int written, Throwable cause) {
+		log.error("survey import " + importId + " failed at row " + (written + 1) + " of " + rows.size(), cause);
+		List<SurveyRow> rest = rows.subList(written, rows.size());
+		int firstLine = rest.isEmpty() ? 0 : rest.get(0).line();
+		int lastLine = rest.isEmpty() ? 0 : rest.get(Math.min(rest.size(), CHUNK) - 1).line();
+		String where = rest.isEmpty() ? "at its end" : "at lines " + firstLine + "–" + lastLine;
+		String failure = "the import stopped " + where + ": those rows could not be stored, and none from line "
+				+ firstLine + " on was imported (the service log holds the cause, under import " + importId + "); "
+				+ "rows before line " + firstLine + " are kept, and running the file again imports the rest";
+		if (rest.isEmpty()) {
+			failure = "the import stopped at its end (the service log holds the cause, under import " + importId
+					+ "); every row was handled, and running the file again imports anything missing";
+		}
+		String notImported = "not imported: the import stopped " + where + " before this row was stored; "
+				+ "running the file again imports it";
+		List<RowProblem> problems = new ArrayList<>();
+		for (SurveyRow row : rest) {
+			List<RowProblem> own = row.problems();
+			problems.addAll(own.isEmpty() ? List.of(new RowProblem(row.line(), "row", notImported)) : own);
+		}
+		String stated = failure;
+		try {
+			transactions.executeWithoutResult(tx -> {
+				imports.progress(importId, new ChunkOutcome(rest.size(), 0, 0, List.of(), problems));
+				imports.finish(importId, ImportReport.FAILED, stated);
+			});
+		}
+		catch (RuntimeException again) {
+			log.error("survey import " + importId + ": could not record its unimported rows", again);
+			imports.finish(importId, ImportReport.FAILED, stated);
+		}
 	}
 
 	private <T> void writeChunk(UUID importId, ImportKind kind, int number, List<SurveyRow> chunk,
@@ -105,10 +161,9 @@ class SurveyImportRun {
 		imports.lockForWriting();
 		rowsImport.write(accepted.rows(), importId);
 		List<RowProblem> problems = new ArrayList<>();
-		chunk.forEach(row -> row.check()
-			.problems()
-			.forEach(p -> problems.add(new RowProblem(row.line(), p.field(), p.reason()))));
-		imports.progress(importId, chunk.size(), accepted.rows().size(), accepted.alreadyPresent(), problems);
+		chunk.forEach(row -> problems.addAll(row.problems()));
+		imports.progress(importId, new ChunkOutcome(chunk.size(), accepted.rows().size(), accepted.alreadyPresent(),
+				accepted.changes(), problems));
 		if (kind == ImportKind.COMMUNITIES) {
 			publish(importId, number, accepted.rows());
 		}

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -17,8 +16,8 @@ public interface SurveyImports {
 
 	void start(ImportReport report);
 
-	/** Adds one chunk's counts and problems to the import's totals. */
-	void progress(UUID id, int processed, int imported, int alreadyPresent, List<RowProblem> problems);
+	/** Adds one chunk's counts, changes and problems to the import's totals. */
+	void progress(UUID id, ChunkOutcome outcome);
 
 	void finish(UUID id, String status, String failure);
 
@@ -28,6 +27,7 @@ public interface SurveyImports {
 	 */
 	int abandonStalled(String failure);
 
+	/** The import as one consistent reading: its counts always match the problems and changes it lists. */
 	Optional<ImportReport> find(SurveyImportId id);
 
 	/**
@@ -37,8 +37,8 @@ public interface SurveyImports {
 	 */
 	void lockForWriting();
 
-	/** {@code street|name} of the communities already registered on these streets. */
-	Set<String> registeredNames(Collection<String> streetCodes);
+	/** The registered communities among these {@code street|name} keys, by key; retired ones included. */
+	Map<String, Community> registeredCommunities(Collection<String> communityKeys);
 
 	/** Writes the communities in one COPY, naming the import and the actor for their history. */
 	void copyCommunities(List<Community> communities, UUID importId, String actor);
@@ -49,11 +49,21 @@ public interface SurveyImports {
 	 */
 	Map<String, BuildingTarget> buildingTargets(Collection<String> communityKeys);
 
+	/**
+	 * The registered buildings with these numbers in these communities, by {@link #key(CommunityId, String)};
+	 * retired ones included.
+	 */
+	Map<String, Building> registeredBuildings(List<CommunityId> communities, List<String> numbers);
+
 	/** Writes the buildings in one COPY; each building's district is its community's. */
 	void copyBuildings(List<Building> buildings, Function<CommunityId, String> districtOf);
 
 	static String key(String streetCode, String name) {
 		return streetCode + "|" + name;
+	}
+
+	static String key(CommunityId community, String number) {
+		return community + "|" + number;
 	}
 
 }

@@ -59,9 +59,12 @@ public final class SurveySheet {
 		if (file.records().isEmpty()) {
 			throw new InvalidInputException("file", "has a header but no " + noun(kind));
 		}
+		Column[] byPosition = new Column[file.header().size()];
+		kind.columns().forEach(column -> byPosition[positions.get(column.name())] = column);
+		List<Column> columns = List.of(byPosition);
 		List<SurveyRow> rows = new ArrayList<>(file.records().size());
 		for (CsvFile.Record record : file.records()) {
-			rows.add(new SurveyRow(record.line(), record.fields(), positions));
+			rows.add(new SurveyRow(record, positions, columns));
 		}
 		return new SurveySheet(rows);
 	}

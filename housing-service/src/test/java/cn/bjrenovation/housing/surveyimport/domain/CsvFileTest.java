@@ -1,0 +1,46 @@
+package cn.bjrenovation.housing.surveyimport.domain;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading a survey file: every record keeps its line, and what cannot be read is said, never lost. */
+class CsvFileTest {
+
+	@Test
+	void readsQuotedFieldsAcrossLinesAndKeepsEachRecordsFirstLine() {
+		CsvFile file = CsvFile.parse("\uFEFFa,b\r\n\"x,\"\"1\"\"\",\"two\r\nlines\"\r\n\r\ny,z\r\n");
+
+		assertThat(file.header()).containsExactly("a", "b");
+		assertThat(file.records()).extracting(CsvFile.Record::line).containsExactly(2, 5);
+		assertThat(file.records().get(0).fields()).containsExactly("x,\"1\"", "two\r\nlines");
+		assertThat(file.records()).allMatch(r -> r.controls().isEmpty() && r.unreadable() == null);
+	}
+
+	@Test
+	void notesTheFirstControlCharacterOfEachFieldButAllowsTabsAndCrlfLineEnds() {
+		CsvFile file = CsvFile.parse("a,b,c\nx\u0000y\u0001,\tok\t,c\rd\r\n");
+
+		CsvFile.Record record = file.records().get(0);
+		assertThat(record.controls()).isEqualTo(Map.of(0, '\u0000', 2, '\r'));
+		assertThat(record.fields()).containsExactly("x\u0000y\u0001", "\tok\t", "c\rd");
+	}
+
+	@Test
+	void anUnclosedQuoteIsNamedWhereItOpenedAndEachLineItSwallowedIsARecord() {
+		CsvFile file = CsvFile.parse("a,b\n1,2\n3,\"x\n4,\"y\"\n\n5,6\n");
+
+		List<CsvFile.Record> records = file.records();
+		assertThat(records).extracting(CsvFile.Record::line).containsExactly(2, 3, 4, 6);
+		assertThat(records.get(0).unreadable()).isNull();
+		assertThat(records.get(1).unreadable().field()).isEqualTo(1);
+		assertThat(records.get(1).unreadable().reason())
+			.startsWith("unterminated quote opened on line 3: the rest of the file (lines 3–6)");
+		assertThat(records.get(2).unreadable().reason()).contains("unterminated quote opened on line 3");
+		assertThat(records.get(3).unreadable().field()).isNull();
+	}
+
+}
