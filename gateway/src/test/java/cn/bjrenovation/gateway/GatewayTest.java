@@ -195,9 +195,10 @@ class GatewayTest {
 
 	@Test
 	void aBodyRefusedUnreadDoesNotPoisonTheConnectionForTheNextCall() {
-		for (int round = 0; round < 20; round++) {
+		String token = ISSUER.mint("bulky-uploader", Map.of("role", "HOUSING"));
+		for (int round = 0; round < 10; round++) {
 			HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/housing/communities"))
-				.header("Authorization", "Bearer " + ISSUER.tokenFor("HOUSING"))
+				.header("Authorization", "Bearer " + token)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + "x".repeat(200_000) + "\"}")));
 			assertThat(refused.statusCode()).isEqualTo(413);
