@@ -6,6 +6,7 @@ import cn.bjrenovation.platform.policy.Decision;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,6 +15,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,13 +107,22 @@ final class Refusals {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		if (carriesBody(exchange.getRequest().getHeaders())) {
-			// the body is refused unread: what is left of it on the connection must not be taken for the next request
-			response.getHeaders().set(HttpHeaders.CONNECTION, "close");
-		}
 		byte[] body = JsonMapper.shared()
 			.writeValueAsBytes(new Problem(PROBLEMS + type, title(type, status), status.value(), detail, operation));
-		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+		Mono<Void> answer = response.writeWith(Mono.defer(() -> Mono.just(response.bufferFactory().wrap(body))));
+		return carriesBody(exchange.getRequest().getHeaders()) ? drained(exchange).then(answer) : answer;
+	}
+
+	/**
+	 * Reads what is left of a refused request's body before the answer goes out, so the caller is not cut off while
+	 * still sending and nothing of the body is taken for the next request on the connection. A body already read in
+	 * part (cut off by {@link BodyLimitGatewayFilterFactory}) cannot be read again: that connection is closed instead.
+	 */
+	private static Mono<Void> drained(ServerWebExchange exchange) {
+		return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release).onErrorResume(unreadable -> {
+			exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+			return Flux.empty();
+		}).then();
 	}
 
 	private static boolean carriesBody(HttpHeaders request) {
