@@ -44,21 +44,43 @@ public final class FieldCheck {
 		if (value == null || value.isBlank()) {
 			return require(false, field, "must not be blank");
 		}
-		String text = value.strip();
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (Character.isISOControl(c)) {
-				return require(false, field, String.format(
-						"must not contain control characters; found U+%04X at position %d", (int) c, i + 1));
-			}
+		int problemsBefore = problems.size();
+		noControlCharacters(value, field);
+		if (problems.size() > problemsBefore) {
+			return this;
 		}
-		char first = text.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@') {
-			return require(false, field, "must not start with " + first
-					+ ": a spreadsheet opening an export would run it as a formula (starting with = + - or @)");
+		String text = value.strip();
+		noFormulaStart(text, field);
+		if (problems.size() > problemsBefore) {
+			return this;
 		}
 		return require(text.codePointCount(0, text.length()) <= maxLength, field,
 				"must be at most " + maxLength + " characters");
+	}
+
+	/** Refuses text holding a control character (C0, DEL, C1 — tab and line breaks included), naming the first. */
+	public FieldCheck noControlCharacters(String value, String field) {
+		if (value != null) {
+			for (int i = 0; i < value.length(); i++) {
+				if (Character.isISOControl(value.charAt(i))) {
+					return require(false, field, String.format("contains a control character U+%04X", (int) value.charAt(i)));
+				}
+			}
+		}
+		return this;
+	}
+
+	/**
+	 * Refuses text starting with {@code = + - @}, which a spreadsheet opening an export would run as a formula
+	 * (CSV/formula injection).
+	 */
+	public FieldCheck noFormulaStart(String value, String field) {
+		if (value == null || value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0) {
+			return this;
+		}
+		char first = value.charAt(0);
+		return require(false, field, "starts with '" + first + "', which a spreadsheet would run as a formula when "
+				+ "the data is exported; remove the leading '" + first + "'");
 	}
 
 	public FieldCheck nonNegative(Number value, String field) {

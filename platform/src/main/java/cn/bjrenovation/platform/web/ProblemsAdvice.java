@@ -30,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -162,12 +163,12 @@ public class ProblemsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		Object uniform = body;
-		if (body == null || body instanceof ProblemDetail framework && !framework.getType().toString().startsWith(ProblemKinds.BASE)) {
+		Object uniform = body == null && ex instanceof ErrorResponse response ? response.getBody() : body;
+		if (uniform == null || uniform instanceof ProblemDetail framework && !framework.getType().toString().startsWith(ProblemKinds.BASE)) {
 			int code = status.value();
 			String detail = switch (code) {
 				case 404 -> "nothing at " + path(request);
-				case 405, 406, 415 -> body instanceof ProblemDetail framework ? framework.getDetail() : null;
+				case 405, 406, 415 -> uniform instanceof ProblemDetail framework ? framework.getDetail() : null;
 				default -> code >= 500 ? "internal error" : "the request was refused";
 			};
 			if (code >= 500) {

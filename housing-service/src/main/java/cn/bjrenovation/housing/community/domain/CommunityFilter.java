@@ -61,8 +61,7 @@ public record CommunityFilter(String districtCode, String streetCode, String com
 		}
 		if (nameContains != null) {
 			check.require(nameContains.length() <= 100, "q", "must be at most 100 characters")
-				.require(nameContains.chars().noneMatch(Character::isISOControl), "q",
-						"must not contain control characters");
+				.noControlCharacters(nameContains, "q");
 		}
 		check.throwIfAny();
 	}

@@ -19,8 +19,6 @@ public final class SurveyRow {
 	private static final int MOST_DECIMALS = 30;
 
 	/** What a spreadsheet runs as a formula when a cell starts with it (CSV injection). */
-	private static final String FORMULA_STARTS = "=+-@";
-
 	private final int line;
 
 	private final List<String> fields;
@@ -86,12 +84,7 @@ public final class SurveyRow {
 				readable = false;
 			}
 			else if (column.text()) {
-				String stored = value.strip();
-				if (!stored.isEmpty() && FORMULA_STARTS.indexOf(stored.charAt(0)) >= 0) {
-					check.require(false, column.name(), "starts with '" + stored.charAt(0)
-							+ "', which a spreadsheet would run as a formula when the data is exported; "
-							+ "remove the leading '" + stored.charAt(0) + "'");
-				}
+				check.noFormulaStart(value.strip(), column.name());
 			}
 		}
 		return readable;
