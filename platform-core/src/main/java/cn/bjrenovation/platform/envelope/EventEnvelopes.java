@@ -1,5 +1,6 @@
 package cn.bjrenovation.platform.envelope;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
@@ -10,7 +11,14 @@ import com.google.protobuf.Timestamp;
 /** Wraps payloads in the suite's {@link EventEnvelope} and reads them back. */
 public final class EventEnvelopes {
 
+	/** The longest event id or type an envelope may carry (ids are UUIDs, types past-tense names). */
+	static final int MAX_NAME = 200;
+
 	private EventEnvelopes() {
+	}
+
+	private static boolean isName(String text) {
+		return text.length() <= MAX_NAME && text.chars().noneMatch(Character::isISOControl);
 	}
 
 	public static EventEnvelope wrap(IntegrationEvent event, String producer, int schemaVersion, Message payload) {
@@ -34,7 +42,13 @@ public final class EventEnvelopes {
 		if (!envelope.hasOccurredAt()) {
 			throw new MalformedEventException(envelope.getType() + " " + envelope.getEventId() + " lacks occurred_at");
 		}
-		return Instant.ofEpochSecond(envelope.getOccurredAt().getSeconds(), envelope.getOccurredAt().getNanos());
+		try {
+			return Instant.ofEpochSecond(envelope.getOccurredAt().getSeconds(), envelope.getOccurredAt().getNanos());
+		}
+		catch (DateTimeException | ArithmeticException ex) {
+			throw new MalformedEventException(envelope.getType() + " " + envelope.getEventId()
+					+ " has an occurred_at no clock can show");
+		}
 	}
 
 	/**
@@ -50,6 +64,10 @@ public final class EventEnvelopes {
 			EventEnvelope envelope = EventEnvelope.parseFrom(value);
 			if (envelope.getEventId().isBlank() || envelope.getType().isBlank()) {
 				throw new MalformedEventException("envelope lacks event_id or type");
+			}
+			if (!isName(envelope.getEventId()) || !isName(envelope.getType())) {
+				throw new MalformedEventException("envelope's event_id or type is not a plain name of at most "
+						+ MAX_NAME + " characters");
 			}
 			return envelope;
 		}

@@ -8,8 +8,20 @@ import java.util.List;
  */
 public class InvalidInputException extends RuntimeException {
 
-	/** One broken rule: the field (JSON name) and the reason in words an official understands. */
+	/**
+	 * One broken rule: the field (JSON name) and the reason in words an official understands. A reason quoting a huge
+	 * input is cut to {@link #MAX_REASON} characters: the answer names the problem, it does not echo the input back
+	 * (a gRPC status carries it in a header, which has a size limit).
+	 */
 	public record FieldProblem(String field, String reason) {
+
+		public static final int MAX_REASON = 300;
+
+		public FieldProblem {
+			field = Echo.cut(field, 100);
+			reason = Echo.cut(reason, MAX_REASON);
+		}
+
 	}
 
 	private final List<FieldProblem> problems;

@@ -4,7 +4,7 @@ package cn.bjrenovation.platform.problems;
 public class NotFoundException extends RuntimeException {
 
 	public NotFoundException(String what, Object id) {
-		super(what + " " + id + " not found");
+		super(what + " " + Echo.cut(String.valueOf(id), 80) + " not found");
 	}
 
 }

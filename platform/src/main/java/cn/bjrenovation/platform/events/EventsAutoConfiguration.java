@@ -1,5 +1,6 @@
 package cn.bjrenovation.platform.events;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 
 import cn.bjrenovation.platform.audit.AuditTrail;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
@@ -61,7 +63,9 @@ public class EventsAutoConfiguration {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
 				(record, ex) -> new TopicPartition(record.topic() + ".DLT", -1));
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(settings.retryInterval().toMillis(), settings.retries()));
-		handler.addNotRetryableExceptions(MalformedEventException.class);
+		// a record that can never be read, or that the database can never hold, fails the same way every time
+		handler.addNotRetryableExceptions(MalformedEventException.class, DateTimeException.class,
+				DataIntegrityViolationException.class);
 		return handler;
 	}
 

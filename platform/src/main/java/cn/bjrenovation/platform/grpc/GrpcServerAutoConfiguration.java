@@ -3,6 +3,7 @@ package cn.bjrenovation.platform.grpc;
 import cn.bjrenovation.platform.config.PolicyAutoConfiguration;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.problems.ConflictException;
+import cn.bjrenovation.platform.problems.Echo;
 import cn.bjrenovation.platform.problems.ForbiddenException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.NotFoundException;
@@ -77,7 +78,7 @@ public class GrpcServerAutoConfiguration {
 				status = Status.NOT_FOUND;
 			}
 			else if (exception instanceof ForbiddenException forbidden) {
-				return Status.PERMISSION_DENIED.withDescription(forbidden.operation() + ": " + forbidden.getMessage())
+				return Status.PERMISSION_DENIED.withDescription(Echo.cut(forbidden.operation() + ": " + forbidden.getMessage(), 1000))
 					.asException();
 			}
 			else if (exception instanceof ConflictException) {
@@ -86,7 +87,7 @@ public class GrpcServerAutoConfiguration {
 			else if (exception instanceof UpstreamUnavailableException) {
 				status = Status.UNAVAILABLE;
 			}
-			return status == null ? null : status.withDescription(exception.getMessage()).asException();
+			return status == null ? null : status.withDescription(Echo.cut(exception.getMessage(), 1000)).asException();
 		};
 	}
 

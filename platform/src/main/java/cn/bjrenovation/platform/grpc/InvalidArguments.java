@@ -1,5 +1,6 @@
 package cn.bjrenovation.platform.grpc;
 
+import cn.bjrenovation.platform.problems.Echo;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
@@ -25,7 +26,7 @@ final class InvalidArguments {
 				.setDescription(problem.reason())));
 		return StatusProto.toStatusException(com.google.rpc.Status.newBuilder()
 			.setCode(Code.INVALID_ARGUMENT_VALUE)
-			.setMessage(invalid.getMessage())
+			.setMessage(Echo.cut(invalid.getMessage(), 1000))
 			.addDetails(Any.pack(details.build()))
 			.build());
 	}

@@ -24,6 +24,8 @@ public record Building(BuildingId id, CommunityId communityId, String number, in
 		}
 		check.nonNegative(facts.units(), "units").nonNegative(facts.floorArea(), "floorArea")
 			.nonNegative(facts.households(), "households");
+		StorableFigures.units(facts.units(), check);
+		StorableFigures.area(facts.floorArea(), "floorArea", check);
 		if (facts.buildYear() == null) {
 			check.present(null, "buildYear");
 		}

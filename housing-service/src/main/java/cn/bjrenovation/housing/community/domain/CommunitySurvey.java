@@ -52,6 +52,7 @@ public record CommunitySurvey(String name, String districtCode, String streetCod
 			.nonNegative(facts.floorArea(), "floorArea")
 			.nonNegative(facts.households(), "households")
 			.nonNegative(facts.residents(), "residents");
+		StorableFigures.area(facts.floorArea(), "floorArea", check);
 		BigDecimal aged = facts.aged60PlusPercent() == null ? BigDecimal.ZERO : facts.aged60PlusPercent();
 		check.require(aged.signum() >= 0 && aged.compareTo(HUNDRED) <= 0, "aged60PlusPercent",
 				"must be a percentage between 0 and 100, was " + aged);

@@ -19,7 +19,6 @@ import cn.bjrenovation.housing.surveyimport.domain.BuildingTarget;
 import cn.bjrenovation.housing.surveyimport.domain.Differences;
 import cn.bjrenovation.housing.surveyimport.domain.Differences.Difference;
 import cn.bjrenovation.housing.surveyimport.domain.RowProblem;
-import cn.bjrenovation.housing.surveyimport.domain.StorableFigures;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
 import cn.bjrenovation.platform.place.CommunityId;
@@ -101,9 +100,6 @@ final class BuildingRowsImport implements RowsImport<Building> {
 			check.require(!target.community().retired(), "communityName", "the community is retired");
 			districts.put(target.community().id(), target.community().districtCode());
 			Building building = Building.check(BuildingId.newId(), target.community().id(), facts(row), check);
-			if (building != null) {
-				StorableFigures.check(building, check);
-			}
 			if (building == null || !check.ok()) {
 				continue;
 			}

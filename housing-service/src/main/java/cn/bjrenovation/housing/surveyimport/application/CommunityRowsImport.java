@@ -16,7 +16,6 @@ import cn.bjrenovation.housing.community.domain.PropertyRights;
 import cn.bjrenovation.housing.surveyimport.domain.Differences;
 import cn.bjrenovation.housing.surveyimport.domain.Differences.Difference;
 import cn.bjrenovation.housing.surveyimport.domain.RowProblem;
-import cn.bjrenovation.housing.surveyimport.domain.StorableFigures;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyImports;
 import cn.bjrenovation.housing.surveyimport.domain.SurveyRow;
 import cn.bjrenovation.platform.identity.Caller;
@@ -62,7 +61,6 @@ final class CommunityRowsImport implements RowsImport<Community> {
 			FieldCheck check = row.check();
 			CommunitySurvey survey = CommunitySurvey.check(facts(row), divisions, check);
 			if (survey != null) {
-				StorableFigures.check(survey, check);
 				reach.whyNot(Community.place(survey.districtCode(), survey.streetCode(), null, survey.propertyRights()))
 					.ifPresent(why -> check.require(false, field(survey.propertyRights()),
 							"the importer may import only its own communities: " + why));

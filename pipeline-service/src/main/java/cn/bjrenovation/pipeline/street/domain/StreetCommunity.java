@@ -46,6 +46,8 @@ public record StreetCommunity(CommunityId communityId, StreetCode street, String
 		Objects.requireNonNull(street, "street");
 		Objects.requireNonNull(registeredAt, "registeredAt");
 		new FieldCheck().require(name != null && !name.isBlank(), "name", "community " + communityId + " has no name")
+			.noControlCharacters(name, "name")
+			.noControlCharacters(address, "address")
 			.require((latitude == null) == (longitude == null), "latitude",
 					"community " + communityId + " has only one of latitude and longitude")
 			.require(buildingCount == null || buildingCount >= 0, "buildingCount",

@@ -10,7 +10,9 @@ import cn.bjrenovation.platform.envelope.MalformedEventException;
 import cn.bjrenovation.platform.events.InboundEvents.Subscription;
 import cn.bjrenovation.platform.events.InboundEvents;
 import cn.bjrenovation.platform.place.CommunityId;
+import cn.bjrenovation.platform.place.DistrictCode;
 import cn.bjrenovation.platform.place.StreetCode;
+import cn.bjrenovation.platform.problems.Echo;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -57,8 +59,13 @@ class HousingCommunityListener {
 	private static StreetCommunity community(EventEnvelope envelope, Community community) {
 		boolean located = community.getLatitude() != 0 || community.getLongitude() != 0;
 		try {
+			StreetCode street = StreetCode.parse(community.getStreetCode(), "street_code");
+			if (!street.district().equals(DistrictCode.parse(community.getDistrictCode(), "district_code"))) {
+				throw new InvalidInputException("street_code", "'" + street + "' is not a street of district "
+						+ Echo.cut(community.getDistrictCode(), 20));
+			}
 			return new StreetCommunity(CommunityId.parse(community.getCommunityId(), "community_id"),
-					StreetCode.parse(community.getStreetCode(), "street_code"), community.getName(),
+					street, community.getName(),
 					community.getBuildYear(), community.getAddress().isBlank() ? null : community.getAddress(),
 					located ? community.getLatitude() : null, located ? community.getLongitude() : null,
 					community.getBuildingCount() == 0 ? null : community.getBuildingCount(), community.getRetired(),

@@ -40,6 +40,8 @@ public record RegisteredCommunity(CommunityId id, String name, DistrictCode dist
 		Objects.requireNonNull(street, "street");
 		Objects.requireNonNull(registeredAt, "registeredAt");
 		new FieldCheck().require(name != null && !name.isBlank(), "name", "community " + id + " has no name")
+			.noControlCharacters(name, "name")
+			.noControlCharacters(address, "address")
 			.require(street.district().equals(district), "streetCode",
 					"'" + street + "' is not a street of district " + district)
 			.require((latitude == null) == (longitude == null), "latitude",
