@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import static cn.bjrenovation.housing.fuzz.HousingFuzzSetup.DISTRICT;
 import static cn.bjrenovation.housing.fuzz.HousingFuzzSetup.HOUSING;
@@ -33,6 +34,7 @@ import static cn.bjrenovation.platform.testing.fuzz.RestFuzz.jsonFields;
  * refused request. {@code -Dfuzz.seed=... -Dfuzz.tries=...} replays and scales it.
  */
 @ServiceTest
+@TestPropertySource(properties = { "renovation.events.retry-interval=10ms", "spring.kafka.consumer.fetch-max-wait=10ms" })
 class HousingRestFuzzTest {
 
 	private static final String[] FILTERS = { "districtCode", "streetCode", "builtFrom", "builtTo", "propertyRights",

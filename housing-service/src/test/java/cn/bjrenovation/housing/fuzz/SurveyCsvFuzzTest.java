@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import static cn.bjrenovation.housing.fuzz.HousingFuzzSetup.CHAOYANG;
 import static cn.bjrenovation.housing.fuzz.HousingFuzzSetup.DISTRICT;
@@ -35,6 +36,7 @@ import static cn.bjrenovation.housing.fuzz.HousingFuzzSetup.JINSONG;
  * stores exactly what it says it imported, and stores no NUL, BOM or replacement character.
  */
 @ServiceTest
+@TestPropertySource(properties = { "renovation.events.retry-interval=10ms", "spring.kafka.consumer.fetch-max-wait=10ms" })
 class SurveyCsvFuzzTest {
 
 	private static final String COMMUNITY_ZH = "小区名称,区代码,街道代码,地址,纬度,经度,建成年份,产权类型,管理现状,楼栋数,建筑面积,户数,居民人数,"

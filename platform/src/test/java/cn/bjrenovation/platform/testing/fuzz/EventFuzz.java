@@ -49,6 +49,8 @@ public final class EventFuzz {
 
 	public static final String EXCEPTION_MESSAGE = "kafka_dlt-exception-message";
 
+	public static final String ORIGINAL_GROUP = "kafka_dlt-original-consumer-group";
+
 	private final KafkaProducer<String, byte[]> producer;
 
 	private final List<Future<RecordMetadata>> sent = new ArrayList<>();
@@ -124,11 +126,12 @@ public final class EventFuzz {
 		}
 	}
 
-	/** Every dead letter of {@code topic} ({@code <topic>.DLT}) by its key. */
-	public static Map<String, ConsumerRecord<String, byte[]>> deadLettersByKey(String topic) {
+	/** Every dead letter of {@code topic} ({@code <topic>.DLT}) written by the consumer group, by its key. */
+	public static Map<String, ConsumerRecord<String, byte[]>> deadLettersByKey(String topic, String group) {
 		Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
 		for (ConsumerRecord<String, byte[]> record : TestEvents.deadLetters(topic)) {
-			if (record.key() != null) {
+			String by = header(record, ORIGINAL_GROUP);
+			if (record.key() != null && (by == null || by.equals(group))) {
 				byKey.put(record.key(), record);
 			}
 		}
