@@ -126,6 +126,32 @@ public final class EventFuzz {
 		}
 	}
 
+	/** The offsets {@code group} has committed: the next record it will read, per partition. */
+	public static Map<TopicPartition, Long> committed(String group) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+				TestInfrastructure.kafka().bootstrapServers()))) {
+			Map<TopicPartition, Long> offsets = new HashMap<>();
+			admin.listConsumerGroupOffsets(group)
+				.partitionsToOffsetAndMetadata()
+				.get(10, TimeUnit.SECONDS)
+				.forEach((partition, offset) -> offsets.put(partition, offset == null ? 0 : offset.offset()));
+			return offsets;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("cannot read the offsets of " + group, ex);
+		}
+	}
+
+	/** Whether {@code group} has got past the record. */
+	public static boolean consumed(Map<TopicPartition, Long> committed, RecordMetadata record) {
+		Long next = committed.get(new TopicPartition(record.topic(), record.partition()));
+		return next != null && next > record.offset();
+	}
+
 	/** Every dead letter of {@code topic} ({@code <topic>.DLT}) written by the consumer group, by its key. */
 	public static Map<String, ConsumerRecord<String, byte[]>> deadLettersByKey(String topic, String group) {
 		Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
