@@ -250,7 +250,7 @@ class SurveyCsvFuzzTest {
 			List<String> row = rows.isEmpty() ? null : rows.get(r.nextInt(rows.size()));
 			switch (r.nextInt(16)) {
 				case 0 -> { // truncated row
-					if (row != null) {
+					if (row != null && !row.isEmpty()) {
 						row.subList(r.nextInt(row.size()), row.size()).clear();
 					}
 				}
