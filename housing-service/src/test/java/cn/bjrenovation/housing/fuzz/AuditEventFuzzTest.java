@@ -81,6 +81,7 @@ class AuditEventFuzzTest {
 	@Test
 	void eventPayloads() {
 		FuzzRun run = FuzzRun.start("housing events (audit.records)");
+		run.count("DLT records", 0);
 		EventFuzz events = new EventFuzz();
 		List<Input> inputs = new ArrayList<>();
 		for (int i = 0; i < run.tries(); i++) {

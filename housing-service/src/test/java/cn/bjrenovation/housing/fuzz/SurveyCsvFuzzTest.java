@@ -57,7 +57,7 @@ class SurveyCsvFuzzTest {
 	@Value("${local.server.port}")
 	int port;
 
-	record Accepted(String id, String kind, String input, Integer expectedRows) {
+	record Accepted(int index, String id, String kind, String input, Integer expectedRows) {
 	}
 
 	@Test
@@ -72,6 +72,8 @@ class SurveyCsvFuzzTest {
 		FuzzRun run = FuzzRun.start("housing survey CSV");
 		RawHttp raw = new RawHttp(port);
 		List<Accepted> accepted = new ArrayList<>();
+		run.count("5xx seen", 0);
+		run.count("rows written by refused requests", 0);
 		long importsBefore = imports();
 		for (int i = 0; i < run.tries(); i++) {
 			SplittableRandom r = run.input(i);
@@ -95,7 +97,7 @@ class SurveyCsvFuzzTest {
 			if (answer.status() == 202) {
 				run.count("files accepted (202)");
 				String id = answer.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-				accepted.add(new Accepted(id, kind, input, expectedRows[0]));
+				accepted.add(new Accepted(i, id, kind, input, expectedRows[0]));
 				if (contentType == null || !contentType.toLowerCase().startsWith("text/csv")) {
 					run.finding(kind + ": file accepted (202) though sent as Content-Type " + contentType, input,
 							answer.toString());
@@ -119,7 +121,7 @@ class SurveyCsvFuzzTest {
 		awaitAll(accepted);
 		long importedBuildings = 0;
 		for (Accepted one : accepted) {
-			importedBuildings += check(run, one);
+			importedBuildings += check(run, one, homeId);
 		}
 		long buildingsWritten = buildingsOf(homeId) - buildingsBefore;
 		if (buildingsWritten != importedBuildings) {
@@ -136,7 +138,7 @@ class SurveyCsvFuzzTest {
 	}
 
 	/** Accounts for each accepted import once it has finished; the number of buildings it says it imported. */
-	private long check(FuzzRun run, Accepted one) {
+	private long check(FuzzRun run, Accepted one, String homeId) {
 		Map<String, Object> row = jdbc.sql("SELECT * FROM survey_import WHERE id = CAST(:id AS uuid)")
 			.param("id", one.id())
 			.query()
@@ -182,6 +184,15 @@ class SurveyCsvFuzzTest {
 						one.input(), counts + ", stored " + stored);
 			}
 			return 0;
+		}
+		long stored = jdbc.sql("SELECT count(*) FROM building WHERE community_id = CAST(:home AS uuid) AND number LIKE :prefix")
+			.param("home", homeId)
+			.param("prefix", "F" + one.index() + "-%")
+			.query(Long.class)
+			.single();
+		if (stored < imported) {
+			run.finding("buildings: import says more rows imported than it stored", one.input(),
+					counts + ", stored " + stored);
 		}
 		return imported;
 	}
@@ -356,7 +367,9 @@ class SurveyCsvFuzzTest {
 			text.append(String.join(",", cells)).append(newline);
 		}
 		text.append(rawTail);
-		expectedRows[0] = countable && !header.isEmpty() ? rows.size() : null;
+		// a row truncated to nothing is a blank line, which a reader may skip
+		long records = rows.stream().filter(row -> !(row.size() <= 1 && String.join("", row).isEmpty())).count();
+		expectedRows[0] = countable && !header.isEmpty() ? (int) records : null;
 		return text.toString().getBytes(charset);
 	}
 

@@ -83,6 +83,8 @@ public final class RestFuzz {
 	}
 
 	public static void run(FuzzRun run, RawHttp http, List<Operation> operations, JdbcClient jdbc, List<String> tables) {
+		run.count("5xx seen", 0);
+		run.count("rows written by refused requests", 0);
 		Map<String, String> before = fingerprint(jdbc, tables);
 		for (int i = 0; i < run.tries(); i++) {
 			SplittableRandom random = run.input(i);
