@@ -90,6 +90,30 @@ class UniformErrorsTest {
 	}
 
 	@Test
+	void aQueryTheContainerCannotDecodeIsRefusedNamingWhatItCan() {
+		JsonNode badUtf8 = Problems.uniform(http().get(PLANNER.formatted("110105017") + "?view=%E4%B8", planning), 400,
+				"invalid-input");
+		assertThat(badUtf8.get("errors").get(0).get("field").asString()).isEqualTo("view");
+		assertThat(badUtf8.get("errors").get(0).get("reason").asString()).contains("UTF-8");
+
+		JsonNode badName = Problems.uniform(http().get(PLANNER.formatted("110105017") + "?%ff=1", planning), 400,
+				"invalid-input");
+		assertThat(badName.get("errors").get(0).get("field").asString()).isEqualTo("query");
+
+		JsonNode noName = Problems.uniform(http().get(PLANNER.formatted("110105017") + "?=0", planning), 400,
+				"invalid-input");
+		assertThat(noName.get("errors").get(0).get("reason").asString()).contains("no name");
+	}
+
+	@Test
+	void aWildcardContentTypeIsUnsupportedNeverAnInternalError() {
+		JsonNode problem = Problems.uniform(http().send("PUT", PLANNER.formatted("110105017"), planning,
+				"{\"plannerSubject\":\"p\",\"plannerName\":\"王\"}", "Content-Type", "application/*"), 415,
+				"unsupported-media-type");
+		assertThat(problem.get("detail").asString()).contains("application/*");
+	}
+
+	@Test
 	void nulInAPathVariableIsRefusedNamingTheVariable() {
 		HttpResponse<String> answer = http().get(PLANNER.formatted("110105%00017"), planning);
 

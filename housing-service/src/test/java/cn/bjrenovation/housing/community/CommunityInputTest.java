@@ -162,6 +162,17 @@ class CommunityInputTest {
 	}
 
 	@Test
+	void aWronglyTypedFilterSaysWhatItMustBeNeverAJavaType() {
+		ResponseEntity<JsonNode> refused = http.get(HOUSING, "/api/housing/communities?builtFrom={from}&coreArea={core}",
+				"-1e309", "perhaps");
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").toString()).contains("builtFrom", "must be a whole number",
+				"coreArea", "must be true or false")
+			.doesNotContain("java.", "Failed to convert");
+	}
+
+	@Test
 	void aNulCharacterInAJsonFieldIsRefusedNamingTheFieldNeverA500() {
 		Map<String, Object> body = Surveys.community("劲松\u0000小区" + Surveys.unique(), CHAOYANG, JINSONG, 1985);
 		body.put("address", "劲松路\u00001号");

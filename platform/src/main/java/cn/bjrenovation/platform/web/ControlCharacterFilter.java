@@ -1,10 +1,15 @@
 package cn.bjrenovation.platform.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import cn.bjrenovation.platform.problems.Echo;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
 import jakarta.servlet.FilterChain;
@@ -12,12 +17,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Refuses a query parameter or a path variable holding NUL or another C0 control character (tab, CR and LF
- * excepted) before anything reads it: 400 problem+json naming the parameter, for every request of every service.
+ * Refuses, before anything reads them, what no service can read: a query parameter or a path variable holding NUL
+ * or another C0 control character (tab, CR and LF excepted), a parameter without a name or not in UTF-8 — 400
+ * problem+json naming the parameter — and a body whose Content-Type names no one media type (a wildcard) — 415.
+ * For every request of every service.
  * (A path holding {@code %00} the servlet container refuses itself; {@link ProblemErrorReportValve} answers it the
  * same way.)
  */
@@ -42,19 +51,14 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		}
 		String query = request.getQueryString();
 		if (query != null) {
-			for (Map.Entry<String, String[]> parameter : QueryParameters.of(query).entrySet()) {
-				String name = parameter.getKey();
-				if (ControlCharacters.firstIn(name) >= 0) {
-					problems.add(new FieldProblem("query", "a parameter name " + ControlCharacters.reason(name)));
-					continue;
-				}
-				for (String value : parameter.getValue()) {
-					if (ControlCharacters.firstIn(value) >= 0) {
-						problems.add(new FieldProblem(name, ControlCharacters.reason(value)));
-						break;
-					}
-				}
-			}
+			QueryParameters.check(query, problems);
+		}
+		String contentType = request.getContentType();
+		if (problems.isEmpty() && contentType != null && !concrete(contentType)) {
+			ProblemResponses.write(response, ProblemKinds.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"unsupported-media-type", "Content-Type '" + Echo.cut(contentType, 100)
+							+ "' names no one media type; send the body as what it is, e.g. application/json"));
+			return;
 		}
 		if (problems.isEmpty()) {
 			chain.doFilter(request, response);
@@ -67,43 +71,89 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 
 	private static String decoded(String raw) {
 		try {
-			return UriUtils.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+			return UriUtils.decode(raw, StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
 	}
 
-	/** The query as sent, decoded name by name (the container's own parsing drops what it cannot decode). */
+	/** A Content-Type a body can be read as: one type and subtype, no wildcard. */
+	private static boolean concrete(String contentType) {
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return !type.isWildcardType() && !type.isWildcardSubtype();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The query as sent, read name by name — strictly: the container's own parsing drops, or fails on, what it cannot
+	 * decode (a parameter without a name, percent-encoding that is not UTF-8), which must be the caller's 400.
+	 */
 	static final class QueryParameters {
 
 		private QueryParameters() {
 		}
 
-		static Map<String, String[]> of(String query) {
-			Map<String, String[]> parameters = new java.util.LinkedHashMap<>();
+		static void check(String query, List<FieldProblem> problems) {
 			for (String pair : query.split("&")) {
 				if (pair.isEmpty()) {
 					continue;
 				}
 				int equals = pair.indexOf('=');
-				String name = decodedOrRaw(equals < 0 ? pair : pair.substring(0, equals));
-				String value = equals < 0 ? "" : decodedOrRaw(pair.substring(equals + 1));
-				parameters.merge(name, new String[] { value }, (a, b) -> {
-					String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-					System.arraycopy(b, 0, both, a.length, b.length);
-					return both;
-				});
+				String name = strictlyDecoded(equals < 0 ? pair : pair.substring(0, equals));
+				if (name == null) {
+					problems.add(new FieldProblem("query", "a parameter name is not valid percent-encoded UTF-8"));
+					continue;
+				}
+				if (name.isEmpty()) {
+					problems.add(new FieldProblem("query", "a parameter has no name"));
+					continue;
+				}
+				if (ControlCharacters.firstIn(name) >= 0) {
+					problems.add(new FieldProblem("query", "a parameter name " + ControlCharacters.reason(name)));
+					continue;
+				}
+				String value = equals < 0 ? "" : strictlyDecoded(pair.substring(equals + 1));
+				if (value == null) {
+					problems.add(new FieldProblem(name, "is not valid percent-encoded UTF-8"));
+				}
+				else if (ControlCharacters.firstIn(value) >= 0) {
+					problems.add(new FieldProblem(name, ControlCharacters.reason(value)));
+				}
 			}
-			return parameters;
 		}
 
-		private static String decodedOrRaw(String text) {
-			try {
-				return UriUtils.decode(text.replace('+', ' '), java.nio.charset.StandardCharsets.UTF_8);
+		/** The text percent-decoded as UTF-8 ({@code +} a space), or null when it is not valid. */
+		static String strictlyDecoded(String text) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '%') {
+					if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
+							|| Character.digit(text.charAt(i + 2), 16) < 0) {
+						return null;
+					}
+					bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+					i += 2;
+				}
+				else {
+					byte[] encoded = String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8);
+					bytes.write(encoded, 0, encoded.length);
+				}
 			}
-			catch (IllegalArgumentException ex) {
-				return text;
+			try {
+				return StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(bytes.toByteArray()))
+					.toString();
+			}
+			catch (CharacterCodingException ex) {
+				return null;
 			}
 		}
 

@@ -110,10 +110,13 @@ public class ProblemsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// a value that could not even be converted says what it must be, never the conversion's Java message
 		List<FieldProblem> problems = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+			.map(error -> new FieldProblem(error.getField(),
+					error.isBindingFailure() ? kindOf(ex.getBindingResult().getFieldType(error.getField()))
+							: error.getDefaultMessage()))
 			.toList();
 		return ResponseEntity.badRequest().body(invalid(problems));
 	}
