@@ -78,14 +78,18 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** A Content-Type a body can be read as: one type and subtype, no wildcard. */
+	/**
+	 * Whether a Content-Type names one media type rather than a wildcard, which the framework cannot read a body as
+	 * (a 500 there). One that is no media type at all is left to the endpoint, which refuses it with 415 saying what
+	 * it accepts.
+	 */
 	private static boolean concrete(String contentType) {
 		try {
 			MediaType type = MediaType.parseMediaType(contentType);
 			return !type.isWildcardType() && !type.isWildcardSubtype();
 		}
 		catch (InvalidMediaTypeException ex) {
-			return false;
+			return true;
 		}
 	}
 
