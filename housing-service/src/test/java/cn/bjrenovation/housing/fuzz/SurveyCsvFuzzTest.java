@@ -17,6 +17,7 @@ import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.fuzz.FuzzRun;
 import cn.bjrenovation.platform.testing.fuzz.Oddities;
 import cn.bjrenovation.platform.testing.fuzz.RawHttp;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -198,20 +199,9 @@ class SurveyCsvFuzzTest {
 	}
 
 	private void awaitAll(List<Accepted> accepted) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			long running = jdbc.sql("SELECT count(*) FROM survey_import WHERE status = 'RUNNING'").query(Long.class).single();
-			if (running == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+			.until(() -> jdbc.sql("SELECT count(*) FROM survey_import WHERE status = 'RUNNING'").query(Long.class)
+				.single() == 0);
 	}
 
 	private long imports() {

@@ -34,6 +34,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Event fuzzing on the test broker: odd envelopes and garbage bytes, sent in bulk (each keyed by its own key, so
@@ -104,25 +106,17 @@ public final class EventFuzz {
 		}
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
 				TestInfrastructure.kafka().bootstrapServers()))) {
-			long deadline = System.nanoTime() + patience.toNanos();
-			while (System.nanoTime() < deadline) {
+			Awaitility.await().atMost(patience).pollInterval(Duration.ofMillis(250)).until(() -> {
 				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
 					.partitionsToOffsetAndMetadata()
 					.get(10, TimeUnit.SECONDS);
-				if (last.entrySet().stream().allMatch(entry -> committed.get(entry.getKey()) != null
-						&& committed.get(entry.getKey()).offset() > entry.getValue())) {
-					return true;
-				}
-				Thread.sleep(250);
-			}
+				return last.entrySet().stream().allMatch(entry -> committed.get(entry.getKey()) != null
+						&& committed.get(entry.getKey()).offset() > entry.getValue());
+			});
+			return true;
+		}
+		catch (ConditionTimeoutException blocked) {
 			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("cannot read the offsets of " + group, ex);
 		}
 	}
 
