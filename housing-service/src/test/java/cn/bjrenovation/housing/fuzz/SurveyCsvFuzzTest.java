@@ -119,7 +119,7 @@ class SurveyCsvFuzzTest {
 			}
 			importsBefore = after;
 		}
-		awaitAll(accepted);
+		awaitAll();
 		long importedBuildings = 0;
 		for (Accepted one : accepted) {
 			importedBuildings += check(run, one, homeId);
@@ -198,7 +198,8 @@ class SurveyCsvFuzzTest {
 		return imported;
 	}
 
-	private void awaitAll(List<Accepted> accepted) {
+	/** Every import submitted has finished, however it ended. */
+	private void awaitAll() {
 		Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
 			.until(() -> jdbc.sql("SELECT count(*) FROM survey_import WHERE status = 'RUNNING'").query(Long.class)
 				.single() == 0);

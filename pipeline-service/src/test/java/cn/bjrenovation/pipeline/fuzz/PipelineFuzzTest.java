@@ -44,9 +44,6 @@ class PipelineFuzzTest {
 	@Value("${local.server.port}")
 	int port;
 
-	@Value("${spring.kafka.consumer.group-id}")
-	String group;
-
 	@Test
 	void restBodiesAndParameters() {
 		FuzzRun run = FuzzRun.start("pipeline REST");

@@ -46,9 +46,6 @@ class PlanningFuzzTest {
 	@Value("${local.server.port}")
 	int port;
 
-	@Value("${spring.kafka.consumer.group-id}")
-	String group;
-
 	@Test
 	void restBodiesAndParameters() {
 		FuzzRun run = FuzzRun.start("planning REST");
