@@ -1,6 +1,5 @@
 package cn.bjrenovation.platform.envelope;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
@@ -17,7 +16,8 @@ public final class EventEnvelopes {
 	private EventEnvelopes() {
 	}
 
-	private static boolean isName(String text) {
+	/** Whether an envelope may carry the text as its event id or type: at most 200 characters, none a control one. */
+	public static boolean isName(String text) {
 		return text.length() <= MAX_NAME && text.chars().noneMatch(Character::isISOControl);
 	}
 
@@ -37,18 +37,47 @@ public final class EventEnvelopes {
 			.build();
 	}
 
-	/** When the fact happened, as the producer recorded it. */
+	/** google.protobuf.Timestamp's own range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z. */
+	private static final long FIRST_SECOND = -62_135_596_800L;
+
+	private static final long LAST_SECOND = 253_402_300_799L;
+
+	/**
+	 * When the fact happened, as the producer recorded it.
+	 * @throws MalformedEventException when absent or outside the years 1 to 9999 ({@link #instant})
+	 */
 	public static Instant occurredAt(EventEnvelope envelope) {
 		if (!envelope.hasOccurredAt()) {
 			throw new MalformedEventException(envelope.getType() + " " + envelope.getEventId() + " lacks occurred_at");
 		}
-		try {
-			return Instant.ofEpochSecond(envelope.getOccurredAt().getSeconds(), envelope.getOccurredAt().getNanos());
+		return instant(envelope, envelope.getOccurredAt(), "occurred_at");
+	}
+
+	/**
+	 * A time the event's payload carries, as an {@link Instant}.
+	 * @throws MalformedEventException when outside the range a protobuf Timestamp may hold (years 1 to 9999, nanos
+	 * 0 to 999,999,999), which is also what a database column can store
+	 */
+	public static Instant instant(EventEnvelope envelope, Timestamp time, String field) {
+		long seconds = time.getSeconds();
+		int nanos = time.getNanos();
+		if (seconds < FIRST_SECOND || seconds > LAST_SECOND || nanos < 0 || nanos > 999_999_999) {
+			throw new MalformedEventException(envelope.getType() + " " + envelope.getEventId() + " has a " + field
+					+ " outside the years 1 to 9999 (" + seconds + " s, " + nanos + " ns)");
 		}
-		catch (DateTimeException | ArithmeticException ex) {
-			throw new MalformedEventException(envelope.getType() + " " + envelope.getEventId()
-					+ " has an occurred_at no clock can show");
+		return Instant.ofEpochSecond(seconds, nanos);
+	}
+
+	/**
+	 * Text of the event's payload, checked for what no database text column can hold.
+	 * @throws MalformedEventException when it holds a NUL character
+	 */
+	public static String text(EventEnvelope envelope, String value, String field) {
+		if (value.indexOf('\u0000') >= 0) {
+			throw new MalformedEventException(envelope.getType() + " " + envelope.getEventId() + " has a NUL character in "
+					+ field);
 		}
+		return value;
 	}
 
 	/**

@@ -90,6 +90,11 @@ public final class FieldCheck {
 		return require(new BigDecimal(value.toString()).signum() >= 0, field, "must not be negative, was " + value);
 	}
 
+	/** A calendar year written with four digits (AD 1000–9999): anything else is no year a record could hold. */
+	public FieldCheck calendarYear(int value, String field) {
+		return require(value >= 1000 && value <= 9999, field, "must be a year of four digits, was " + value);
+	}
+
 	/** Reads a category from its English constant or its Chinese label; null (with a problem) when neither. */
 	public <E extends Enum<E> & Labelled> E choice(String text, String field, Class<E> type) {
 		if (text == null || text.isBlank()) {

@@ -61,4 +61,16 @@ class FieldCheckTest {
 		assertThat(check.problems()).isEmpty();
 	}
 
+	/** Found by the event fuzz: a build year of 1131947214 reached a SMALLINT column and failed as a database error. */
+	@Test
+	void aYearHasFourDigits() {
+		FieldCheck check = new FieldCheck().calendarYear(1985, "buildYear");
+		assertThat(check.ok()).isTrue();
+
+		check.calendarYear(1_131_947_214, "buildYear").calendarYear(-1, "year").calendarYear(999, "founded");
+		assertThatThrownBy(check::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
+				invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field)
+					.containsExactly("buildYear", "year", "founded"));
+	}
+
 }

@@ -66,6 +66,9 @@ public class EventsAutoConfiguration {
 		// a record that can never be read, or that the database can never hold, fails the same way every time
 		handler.addNotRetryableExceptions(MalformedEventException.class, DateTimeException.class,
 				DataIntegrityViolationException.class);
+		// a failed record is retried (or dead-lettered) in memory and the rest of its poll goes on, instead of seeking
+		// back and fetching the same records again after every bad one
+		handler.setSeekAfterError(false);
 		return handler;
 	}
 

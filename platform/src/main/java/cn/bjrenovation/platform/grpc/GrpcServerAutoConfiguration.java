@@ -78,7 +78,7 @@ public class GrpcServerAutoConfiguration {
 				status = Status.NOT_FOUND;
 			}
 			else if (exception instanceof ForbiddenException forbidden) {
-				return Status.PERMISSION_DENIED.withDescription(Echo.cut(forbidden.operation() + ": " + forbidden.getMessage(), 1000))
+				return Status.PERMISSION_DENIED.withDescription(Echo.cutUtf8(forbidden.operation() + ": " + forbidden.getMessage(), InvalidArguments.MESSAGE_BYTES))
 					.asException();
 			}
 			else if (exception instanceof ConflictException) {
@@ -87,7 +87,7 @@ public class GrpcServerAutoConfiguration {
 			else if (exception instanceof UpstreamUnavailableException) {
 				status = Status.UNAVAILABLE;
 			}
-			return status == null ? null : status.withDescription(Echo.cut(exception.getMessage(), 1000)).asException();
+			return status == null ? null : status.withDescription(Echo.cutUtf8(exception.getMessage(), InvalidArguments.MESSAGE_BYTES)).asException();
 		};
 	}
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import cn.bjrenovation.platform.identity.InvalidCallerException;
 import cn.bjrenovation.platform.problems.ConflictException;
+import cn.bjrenovation.platform.problems.Echo;
 import cn.bjrenovation.platform.problems.ForbiddenException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
@@ -30,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -94,6 +96,19 @@ public class ProblemsAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail duplicate(DuplicateKeyException ex) {
 		log.info("unique constraint refused a write: {}", ex.getMostSpecificCause().getMessage());
 		return problem(HttpStatus.CONFLICT, "conflict", "this conflicts with a record that already exists");
+	}
+
+	/**
+	 * Spring Security's firewall refuses some requests only when the parameters are first read (a form body whose
+	 * parameter name holds a control character, say): the caller's bad input, told without echoing it.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+		log.info("firewall refused a request: {}", Echo.cut(ex.getMessage(), 200));
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(invalid(List.of(new FieldProblem("parameters",
+					"a parameter name or value holds characters that are refused (control characters, NUL or line breaks)"))));
 	}
 
 	/** Anything no handler expected — a bug, the database, a library: logged with a reference, told without its text. */

@@ -5,12 +5,14 @@ import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.audit.application.RecordingAuditTrail;
 import cn.bjrenovation.housing.audit.domain.AuditEntry;
 import cn.bjrenovation.platform.envelope.AuditRecorded;
+import cn.bjrenovation.platform.envelope.EventEnvelopes;
 import cn.bjrenovation.platform.envelope.TraceContext;
 import cn.bjrenovation.platform.events.InboundEvents;
-import com.google.protobuf.Timestamp;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+
+import static cn.bjrenovation.platform.envelope.EventEnvelopes.text;
 
 /**
  * Appends every audited act of the suite — the gateway's calls and each service's state changes, all on the
@@ -43,11 +45,14 @@ class AuditRecordsListener {
 		return TraceContext.isValid(traceparent) ? traceparent.substring(3, 35) : null;
 	}
 
+	/** A record with a time no clock shows, or text no column holds (NUL), can never be appended: malformed. */
 	private static AuditEntry entry(EventEnvelope envelope, AuditRecord act) {
-		Timestamp at = act.getAt();
-		return new AuditEntry(0, envelope.getEventId(), java.time.Instant.ofEpochSecond(at.getSeconds(), at.getNanos()),
-				act.getSource(), act.getKind(), act.getSubject(), act.getRole(), act.getScope(), act.getOperation(),
-				act.getTarget(), act.getOutcome(), traceId(envelope.getTraceparent()), null, null);
+		return new AuditEntry(0, envelope.getEventId(), EventEnvelopes.instant(envelope, act.getAt(), "at"),
+				text(envelope, act.getSource(), "source"), text(envelope, act.getKind(), "kind"),
+				text(envelope, act.getSubject(), "subject"), text(envelope, act.getRole(), "role"),
+				text(envelope, act.getScope(), "scope"), text(envelope, act.getOperation(), "operation"),
+				text(envelope, act.getTarget(), "target"), text(envelope, act.getOutcome(), "outcome"),
+				traceId(envelope.getTraceparent()), null, null);
 	}
 
 }

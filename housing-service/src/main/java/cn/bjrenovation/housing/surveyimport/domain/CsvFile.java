@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A survey file read as RFC 4180 CSV (UTF-8, optional byte-order mark, quoted fields may hold commas, quotes
@@ -37,8 +38,12 @@ public record CsvFile(List<String> header, List<Record> records) {
 	public record Unreadable(Integer field, String reason) {
 	}
 
+	/** A CR not followed by LF: a line end of its own (Excel for Mac's "CSV (Macintosh)", classic Mac OS). */
+	private static final Pattern BARE_CR = Pattern.compile("\r(?!\n)");
+
+	/** Reads the file; lines may end in CRLF, LF or a CR alone (read as the line end it stands for). */
 	public static CsvFile parse(String text) {
-		String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		String content = BARE_CR.matcher(text.startsWith("\uFEFF") ? text.substring(1) : text).replaceAll("\n");
 		List<Record> all = new ArrayList<>();
 		List<String> fields = new ArrayList<>();
 		Map<Integer, Character> controls = null;
@@ -107,8 +112,8 @@ public record CsvFile(List<String> header, List<Record> records) {
 					recordLine = line;
 				}
 				default -> {
-					if (c == '\r' && (i + 1 == content.length() || content.charAt(i + 1) == '\n')) {
-						continue; // the CR of a CRLF line end
+					if (c == '\r') {
+						continue; // the CR of a CRLF line end (every other CR is a line end already)
 					}
 					if (control(c)) {
 						controls = noted(controls, fields.size(), c);

@@ -22,11 +22,29 @@ class CsvFileTest {
 
 	@Test
 	void notesTheFirstControlCharacterOfEachFieldButAllowsTabsAndCrlfLineEnds() {
-		CsvFile file = CsvFile.parse("a,b,c\nx\u0000y\u0001,\tok\t,c\rd\r\n");
+		CsvFile file = CsvFile.parse("a,b,c\nx\u0000y\u0001,\tok\t,c\u000bd\r\n");
 
 		CsvFile.Record record = file.records().get(0);
-		assertThat(record.controls()).isEqualTo(Map.of(0, '\u0000', 2, '\r'));
-		assertThat(record.fields()).containsExactly("x\u0000y\u0001", "\tok\t", "c\rd");
+		assertThat(record.controls()).isEqualTo(Map.of(0, '\u0000', 2, '\u000b'));
+		assertThat(record.fields()).containsExactly("x\u0000y\u0001", "\tok\t", "c\u000bd");
+	}
+
+	/**
+	 * Found by the survey fuzz: with a CR alone read as a character, a file saved with CR line ends was one record, and
+	 * each line of a file ending its lines in CR CR LF had a stray record after it (the counts exceeded the file's rows).
+	 */
+	@Test
+	void aCrAloneEndsALineAsOldMacSpreadsheetsWriteIt() {
+		CsvFile mac = CsvFile.parse("a,b\r1,2\r3,4\r");
+		CsvFile doubled = CsvFile.parse("a,b\r\r\n1,2  \r\r\n\r\r\n\r\r\n3,\"x\ry\"\r\r\n");
+
+		assertThat(mac.records()).extracting(CsvFile.Record::fields).containsExactly(List.of("1", "2"), List.of("3", "4"));
+		assertThat(mac.records()).extracting(CsvFile.Record::line).containsExactly(2, 3);
+		assertThat(doubled.header()).containsExactly("a", "b");
+		assertThat(doubled.records()).extracting(CsvFile.Record::fields)
+			.containsExactly(List.of("1", "2  "), List.of("3", "x\ny"));
+		assertThat(doubled.records()).extracting(CsvFile.Record::line).containsExactly(3, 9);
+		assertThat(doubled.records()).allMatch(r -> r.controls().isEmpty() && r.unreadable() == null);
 	}
 
 	@Test

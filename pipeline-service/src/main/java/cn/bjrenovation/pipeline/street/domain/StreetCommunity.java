@@ -48,6 +48,7 @@ public record StreetCommunity(CommunityId communityId, StreetCode street, String
 		new FieldCheck().require(name != null && !name.isBlank(), "name", "community " + communityId + " has no name")
 			.noControlCharacters(name, "name")
 			.noControlCharacters(address, "address")
+			.calendarYear(buildYear, "buildYear")
 			.require((latitude == null) == (longitude == null), "latitude",
 					"community " + communityId + " has only one of latitude and longitude")
 			.require(buildingCount == null || buildingCount >= 0, "buildingCount",

@@ -32,7 +32,7 @@ public record RegisteredCommunity(CommunityId id, String name, DistrictCode dist
 
 	/**
 	 * @throws InvalidInputException listing every broken rule: no name, a street that does not lie in the district
-	 * (a 9-digit street code begins with its 6-digit district code), only one coordinate, a negative version
+	 * (a 9-digit street code begins with its 6-digit district code), a build year that is no year, only one coordinate, a negative version
 	 */
 	public RegisteredCommunity {
 		Objects.requireNonNull(id, "id");
@@ -42,6 +42,7 @@ public record RegisteredCommunity(CommunityId id, String name, DistrictCode dist
 		new FieldCheck().require(name != null && !name.isBlank(), "name", "community " + id + " has no name")
 			.noControlCharacters(name, "name")
 			.noControlCharacters(address, "address")
+			.calendarYear(buildYear, "buildYear")
 			.require(street.district().equals(district), "streetCode",
 					"'" + street + "' is not a street of district " + district)
 			.require((latitude == null) == (longitude == null), "latitude",
