@@ -2,6 +2,7 @@ package cn.bjrenovation.platform.events;
 
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.util.Map;
 
 import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.config.EventSettings;
@@ -10,6 +11,7 @@ import cn.bjrenovation.platform.config.TopicLayout;
 import cn.bjrenovation.platform.envelope.AuditRecorded;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -59,8 +63,12 @@ public class EventsAutoConfiguration {
 	 * {@code <topic>.DLT} with the exception in its headers. Records that can never succeed skip the retries.
 	 */
 	@Bean
-	CommonErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> kafka, EventSettings settings) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+	CommonErrorHandler deadLetteringErrorHandler(ProducerFactory<Object, Object> producers, EventSettings settings) {
+		// the consumer waits for each dead letter's ack before it goes on: a send that lingers for a batch only holds
+		// up the partition
+		KafkaTemplate<Object, Object> deadLetters = new KafkaTemplate<>(producers,
+				Map.of(ProducerConfig.LINGER_MS_CONFIG, 0));
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
 				(record, ex) -> new TopicPartition(record.topic() + ".DLT", -1));
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(settings.retryInterval().toMillis(), settings.retries()));
 		// a record that can never be read, or that the database can never hold, fails the same way every time

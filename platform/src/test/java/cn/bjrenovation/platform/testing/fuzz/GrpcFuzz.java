@@ -53,6 +53,7 @@ public final class GrpcFuzz {
 	}
 
 	public static void run(FuzzRun run, List<Method<?>> methods) {
+		run.count("INTERNAL/UNKNOWN seen", 0);
 		for (int i = 0; i < run.tries(); i++) {
 			SplittableRandom random = run.input(i);
 			methods.get(random.nextInt(methods.size())).invoke(run, i, random);
