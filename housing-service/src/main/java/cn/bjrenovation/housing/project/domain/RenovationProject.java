@@ -13,6 +13,7 @@ import cn.bjrenovation.platform.policy.Place;
 import cn.bjrenovation.platform.policy.Reach;
 import cn.bjrenovation.platform.problems.ConflictException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
+import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
  * A renovation project (改造项目) of one community: what its residents asked for, where it is in its life and every
@@ -168,16 +169,27 @@ public final class RenovationProject {
 	 * @throws InvalidInputException naming {@code reasons} or {@code reasons[i]}
 	 */
 	public static List<String> checkedReasons(ProjectAction action, List<String> reasons) {
-		var check = new cn.bjrenovation.platform.validation.FieldCheck();
+		FieldCheck check = new FieldCheck();
+		List<String> checked = checkReasons(reasons, action.reasonsRequired(), action.name(), check);
+		check.throwIfAny();
+		return checked;
+	}
+
+	/**
+	 * Checks reasons as entered, adding each broken rule to {@code check} under {@code reasons} or {@code reasons[i]}.
+	 * @param required whether at least one reason must be given (a return, a withdrawal)
+	 * @param what the act, for the message
+	 * @return the reasons stripped (meaningful only when {@code check} holds no problem)
+	 */
+	public static List<String> checkReasons(List<String> reasons, boolean required, String what, FieldCheck check) {
 		List<String> given = reasons == null ? List.of() : reasons;
-		check.require(!action.reasonsRequired() || !given.isEmpty(), "reasons",
-				action + " must give at least one reason (DOMAIN §5: a return or withdrawal names its reasons)");
+		check.require(!required || !given.isEmpty(), "reasons",
+				what + " must give at least one reason (DOMAIN §5: a return or withdrawal names its reasons)");
 		check.require(given.size() <= MAX_REASONS, "reasons", "at most " + MAX_REASONS + " reasons, were " + given.size());
 		for (int i = 0; i < given.size() && i < MAX_REASONS; i++) {
 			check.plainText(given.get(i), "reasons[" + i + "]", MAX_REASON_LENGTH);
 		}
-		check.throwIfAny();
-		return given.stream().map(String::strip).toList();
+		return given.stream().map(reason -> reason == null ? null : reason.strip()).toList();
 	}
 
 	/** The agreeing owners' exclusive area cannot exceed the community's surveyed floor area. */

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ApplicationTest {
 
-	private final RenovationItemCatalogue catalogue = Projects.catalogue();
+	private final RenovationItemCatalogue catalogue = ProjectFixtures.catalogue();
 
 	@Test
 	void aGoodApplicationKeepsItsItemsWithTheirClassesAndConsentByNumberAndArea() {

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static cn.bjrenovation.housing.project.domain.Projects.APPLICANT;
-import static cn.bjrenovation.housing.project.domain.Projects.DISTRICT;
-import static cn.bjrenovation.housing.project.domain.Projects.HOUSING;
-import static cn.bjrenovation.housing.project.domain.Projects.NOW;
-import static cn.bjrenovation.housing.project.domain.Projects.STREET;
+import static cn.bjrenovation.housing.project.domain.ProjectFixtures.APPLICANT;
+import static cn.bjrenovation.housing.project.domain.ProjectFixtures.DISTRICT;
+import static cn.bjrenovation.housing.project.domain.ProjectFixtures.HOUSING;
+import static cn.bjrenovation.housing.project.domain.ProjectFixtures.NOW;
+import static cn.bjrenovation.housing.project.domain.ProjectFixtures.STREET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +27,7 @@ class RenovationProjectTest {
 
 	@Test
 	void applicationStartsTheProjectAppliedWithItsApplicantRecorded() {
-		RenovationProject project = Projects.applied();
+		RenovationProject project = ProjectFixtures.applied();
 
 		assertThat(project.status()).isEqualTo(ProjectStatus.APPLIED);
 		assertThat(project.version()).isEqualTo(1);
@@ -42,7 +42,7 @@ class RenovationProjectTest {
 
 	@Test
 	void movesFromApplicationToThePlanRecordingEveryStep() {
-		RenovationProject planned = Projects.reserved().plan(2026, HOUSING, NOW.plusSeconds(240));
+		RenovationProject planned = ProjectFixtures.reserved().plan(2026, HOUSING, NOW.plusSeconds(240));
 
 		assertThat(planned.status()).isEqualTo(ProjectStatus.PLANNED);
 		assertThat(planned.planYear()).isEqualTo(2026);
@@ -61,7 +61,7 @@ class RenovationProjectTest {
 
 	@Test
 	void aMoveLeavesTheProjectItStartedFromUnchanged() {
-		RenovationProject applied = Projects.applied();
+		RenovationProject applied = ProjectFixtures.applied();
 
 		applied.reviewAtStreet(ReviewDecision.ACCEPT, STREET, NOW, List.of());
 
@@ -71,14 +71,14 @@ class RenovationProjectTest {
 
 	@Test
 	void streetReturnsWithReasonsAndTheApplicantResubmitsAChangedApplication() {
-		RenovationProject returned = Projects.applied()
+		RenovationProject returned = ProjectFixtures.applied()
 			.reviewAtStreet(ReviewDecision.RETURN, STREET, NOW, List.of(" 同意户数统计缺少3号楼 "));
 
 		assertThat(returned.status()).isEqualTo(ProjectStatus.RETURNED);
 		assertThat(returned.last().reasons()).containsExactly("同意户数统计缺少3号楼");
 		assertThat(returned.last().action().level()).isEqualTo(ProjectAction.ReviewLevel.STREET_REVIEW);
 
-		RenovationProject resubmitted = returned.resubmit(Projects.application("WATER_SUPPLY", "DRAINAGE"), APPLICANT,
+		RenovationProject resubmitted = returned.resubmit(ProjectFixtures.application("WATER_SUPPLY", "DRAINAGE"), APPLICANT,
 				NOW.plusSeconds(60), List.of("补充3号楼"));
 
 		assertThat(resubmitted.status()).isEqualTo(ProjectStatus.APPLIED);
@@ -91,12 +91,12 @@ class RenovationProjectTest {
 
 	@Test
 	void districtAndJointConferenceReturnWithReasonsToo() {
-		RenovationProject streetAccepted = Projects.applied().reviewAtStreet(ReviewDecision.ACCEPT, STREET, NOW, List.of());
+		RenovationProject streetAccepted = ProjectFixtures.applied().reviewAtStreet(ReviewDecision.ACCEPT, STREET, NOW, List.of());
 
 		RenovationProject byDistrict = streetAccepted.reviewAtDistrict(ReviewDecision.RETURN, DISTRICT, NOW,
 				List.of("与本区年度计划重复"));
-		RenovationProject byConference = Projects.districtAccepted()
-			.decideMunicipally(MunicipalDecision.RETURN, Projects.jinsongNorth(false, false), HOUSING, NOW,
+		RenovationProject byConference = ProjectFixtures.districtAccepted()
+			.decideMunicipally(MunicipalDecision.RETURN, ProjectFixtures.jinsongNorth(false, false), HOUSING, NOW,
 					List.of("改造内容需补充抗震加固"));
 
 		assertThat(byDistrict.status()).isEqualTo(ProjectStatus.RETURNED);
@@ -107,7 +107,7 @@ class RenovationProjectTest {
 
 	@Test
 	void rejectsAReturnWithoutReasons() {
-		RenovationProject applied = Projects.applied();
+		RenovationProject applied = ProjectFixtures.applied();
 
 		assertThatThrownBy(() -> applied.reviewAtStreet(ReviewDecision.RETURN, STREET, NOW, List.of()))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
@@ -118,7 +118,7 @@ class RenovationProjectTest {
 
 	@Test
 	void rejectsReasonsThatAreNotPlainTextNamingEach() {
-		RenovationProject applied = Projects.applied();
+		RenovationProject applied = ProjectFixtures.applied();
 
 		assertThatThrownBy(() -> applied.reviewAtStreet(ReviewDecision.RETURN, STREET, NOW,
 				List.of("=HYPERLINK(\"x\")", "ok", " ", "a".repeat(501))))
@@ -129,7 +129,7 @@ class RenovationProjectTest {
 
 	@Test
 	void rejectsMoreThanTwentyReasons() {
-		assertThatThrownBy(() -> Projects.applied().reviewAtStreet(ReviewDecision.RETURN, STREET, NOW,
+		assertThatThrownBy(() -> ProjectFixtures.applied().reviewAtStreet(ReviewDecision.RETURN, STREET, NOW,
 				Collections.nCopies(21, "理由")))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("at most 20");
@@ -137,22 +137,22 @@ class RenovationProjectTest {
 
 	@Test
 	void reserveEntryNeedsBothAnOwnersOrganisationAndAPropertyCompanyNamingWhatIsMissing() {
-		RenovationProject accepted = Projects.districtAccepted();
+		RenovationProject accepted = ProjectFixtures.districtAccepted();
 
 		assertThatThrownBy(() -> accepted.decideMunicipally(MunicipalDecision.APPROVE,
-				Projects.jinsongNorth(false, false), HOUSING, NOW, List.of()))
+				ProjectFixtures.jinsongNorth(false, false), HOUSING, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("reserve-pool-entry")
 			.hasMessageContaining("§三(一)")
 			.hasMessageContaining("owners' committee or property-management committee")
 			.hasMessageContaining("property company and service standard");
 		assertThatThrownBy(() -> accepted.decideMunicipally(MunicipalDecision.APPROVE,
-				Projects.jinsongNorth(true, false), HOUSING, NOW, List.of()))
+				ProjectFixtures.jinsongNorth(true, false), HOUSING, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageNotContaining("owners' committee")
 			.hasMessageContaining("property company and service standard");
 		assertThatThrownBy(() -> accepted.decideMunicipally(MunicipalDecision.APPROVE,
-				Projects.jinsongNorth(false, true), HOUSING, NOW, List.of()))
+				ProjectFixtures.jinsongNorth(false, true), HOUSING, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("owners' committee")
 			.hasMessageNotContaining("property company");
@@ -161,8 +161,8 @@ class RenovationProjectTest {
 
 	@Test
 	void approvalFromAnyOtherStatusIsRefusedBeforeThePoolRuleNamingTheCurrentStatus() {
-		assertThatThrownBy(() -> Projects.applied().decideMunicipally(MunicipalDecision.APPROVE,
-				Projects.jinsongNorth(false, false), HOUSING, NOW, List.of()))
+		assertThatThrownBy(() -> ProjectFixtures.applied().decideMunicipally(MunicipalDecision.APPROVE,
+				ProjectFixtures.jinsongNorth(false, false), HOUSING, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("is APPLIED")
 			.hasMessageContaining("only from DISTRICT_ACCEPTED");
@@ -170,8 +170,8 @@ class RenovationProjectTest {
 
 	@Test
 	void nothingMovesBackwardsOrSkipsAReview() {
-		RenovationProject applied = Projects.applied();
-		RenovationProject reserved = Projects.reserved();
+		RenovationProject applied = ProjectFixtures.applied();
+		RenovationProject reserved = ProjectFixtures.reserved();
 
 		assertThatThrownBy(() -> applied.reviewAtDistrict(ReviewDecision.ACCEPT, DISTRICT, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
@@ -179,7 +179,7 @@ class RenovationProjectTest {
 		assertThatThrownBy(() -> reserved.reviewAtStreet(ReviewDecision.ACCEPT, STREET, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("is RESERVED");
-		assertThatThrownBy(() -> applied.resubmit(Projects.application("ROADS"), APPLICANT, NOW, List.of()))
+		assertThatThrownBy(() -> applied.resubmit(ProjectFixtures.application("ROADS"), APPLICANT, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("only from RETURNED");
 		assertThatThrownBy(() -> applied.plan(2026, HOUSING, NOW)).isInstanceOf(ConflictException.class);
@@ -187,15 +187,15 @@ class RenovationProjectTest {
 
 	@Test
 	void withdrawalClosesTheProjectFromAnyStatusBeforeThePlanButNotAfter() {
-		RenovationProject withdrawn = Projects.reserved().withdraw(APPLICANT, NOW, List.of("业主意见变化"));
+		RenovationProject withdrawn = ProjectFixtures.reserved().withdraw(APPLICANT, NOW, List.of("业主意见变化"));
 
 		assertThat(withdrawn.status()).isEqualTo(ProjectStatus.WITHDRAWN);
 		assertThat(withdrawn.status().closed()).isTrue();
 		assertThatThrownBy(() -> withdrawn.withdraw(APPLICANT, NOW, List.of("再次"))).isInstanceOf(ConflictException.class)
 			.hasMessageContaining("is WITHDRAWN");
-		assertThatThrownBy(() -> withdrawn.resubmit(Projects.application("ROADS"), APPLICANT, NOW, List.of()))
+		assertThatThrownBy(() -> withdrawn.resubmit(ProjectFixtures.application("ROADS"), APPLICANT, NOW, List.of()))
 			.isInstanceOf(ConflictException.class);
-		RenovationProject planned = Projects.reserved().plan(2026, HOUSING, NOW);
+		RenovationProject planned = ProjectFixtures.reserved().plan(2026, HOUSING, NOW);
 		assertThatThrownBy(() -> planned.withdraw(APPLICANT, NOW, List.of("业主意见变化")))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("is PLANNED");
@@ -203,7 +203,7 @@ class RenovationProjectTest {
 
 	@Test
 	void anAdjustmentTakesAPlannedProjectBackToThePoolWithReasonsAndAnotherAddsIt() {
-		RenovationProject planned = Projects.reserved().plan(2026, HOUSING, NOW);
+		RenovationProject planned = ProjectFixtures.reserved().plan(2026, HOUSING, NOW);
 
 		RenovationProject out = planned.adjustOutOfPlan(HOUSING, NOW, List.of("财政承受能力调整"));
 		assertThat(out.status()).isEqualTo(ProjectStatus.RESERVED);
@@ -219,18 +219,18 @@ class RenovationProjectTest {
 
 	@Test
 	void aCommunityBuiltIn2000OrLaterOrRetiredCannotApply() {
-		ProjectCommunity good = Projects.readyForThePool();
+		ProjectCommunity good = ProjectFixtures.readyForThePool();
 		ProjectCommunity recent = new ProjectCommunity(good.id(), good.name(), good.districtCode(), good.streetCode(),
 				good.committee(), 2003, good.floorArea(), true, true, false);
 		ProjectCommunity retired = new ProjectCommunity(good.id(), good.name(), good.districtCode(), good.streetCode(),
 				good.committee(), 1978, good.floorArea(), true, true, true);
 
-		assertThatThrownBy(() -> RenovationProject.apply(ProjectId.newId(), recent, Projects.application("ROADS"),
+		assertThatThrownBy(() -> RenovationProject.apply(ProjectId.newId(), recent, ProjectFixtures.application("ROADS"),
 				APPLICANT, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("built-before-2000")
 			.hasMessageContaining("2003");
-		assertThatThrownBy(() -> RenovationProject.apply(ProjectId.newId(), retired, Projects.application("ROADS"),
+		assertThatThrownBy(() -> RenovationProject.apply(ProjectId.newId(), retired, ProjectFixtures.application("ROADS"),
 				APPLICANT, NOW, List.of()))
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("retired");
@@ -241,7 +241,7 @@ class RenovationProjectTest {
 		ProjectCommunity small = new ProjectCommunity(new CommunityId(java.util.UUID.randomUUID()), "小区", "110105",
 				"110105017", null, 1985, new BigDecimal("5000"), true, true, false);
 
-		assertThatThrownBy(() -> RenovationProject.apply(ProjectId.newId(), small, Projects.application("ROADS"),
+		assertThatThrownBy(() -> RenovationProject.apply(ProjectId.newId(), small, ProjectFixtures.application("ROADS"),
 				APPLICANT, NOW, List.of()))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
 				.extracting(FieldProblem::field)

@@ -12,7 +12,7 @@ import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /** Object mother of the project domain tests: the catalogue as shipped, 劲松北社区, a good application, officials. */
-final class Projects {
+final class ProjectFixtures {
 
 	static final Instant NOW = Instant.parse("2025-03-01T02:00:00Z");
 
@@ -24,12 +24,12 @@ final class Projects {
 
 	static final Actor HOUSING = new Actor("joint-conference-office-zhao", "HOUSING", "");
 
-	private Projects() {
+	private ProjectFixtures() {
 	}
 
 	static RenovationItemCatalogue catalogue() {
 		return RenovationItemCatalogue.read(new InputStreamReader(
-				Projects.class.getResourceAsStream("/reference/renovation-items.csv"), StandardCharsets.UTF_8));
+				ProjectFixtures.class.getResourceAsStream("/reference/renovation-items.csv"), StandardCharsets.UTF_8));
 	}
 
 	/** 劲松北社区: built 1978, 194,000 m², with the given governance facts. */
