@@ -1,8 +1,5 @@
 package cn.bjrenovation.housing.project.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import cn.bjrenovation.housing.community.domain.Communities;
@@ -47,16 +44,13 @@ public class ApplyingForRenovation {
 
 	private final DutyPolicy policy;
 
-	private final Clock clock;
-
 	ApplyingForRenovation(Projects projects, Communities communities, RenovationItemCatalogue catalogue,
-			MovingProject recording, DutyPolicy policy, Clock clock) {
+			MovingProject recording, DutyPolicy policy) {
 		this.projects = projects;
 		this.communities = communities;
 		this.catalogue = catalogue;
 		this.recording = recording;
 		this.policy = policy;
-		this.clock = clock;
 	}
 
 	/**
@@ -84,15 +78,10 @@ public class ApplyingForRenovation {
 					+ communityId + " already has open project " + open + "; resubmit or withdraw that one");
 		});
 		RenovationProject project = RenovationProject.apply(ProjectId.newId(), community, application,
-				ProjectActors.of(caller), now(), reasons);
+				ProjectActors.of(caller), recording.now(), reasons);
 		projects.add(project);
 		recording.recorded(OPERATION, project);
 		return project;
-	}
-
-	/** Microseconds: what PostgreSQL keeps, so the answer equals what a later read returns. */
-	private Instant now() {
-		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

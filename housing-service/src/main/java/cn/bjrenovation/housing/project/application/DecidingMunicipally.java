@@ -1,10 +1,5 @@
 package cn.bjrenovation.housing.project.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-
 import cn.bjrenovation.housing.community.domain.Communities;
 import cn.bjrenovation.housing.project.domain.MunicipalDecision;
 import cn.bjrenovation.housing.project.domain.ProjectAction;
@@ -13,7 +8,6 @@ import cn.bjrenovation.housing.project.domain.ProjectId;
 import cn.bjrenovation.housing.project.domain.RenovationProject;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.problems.ConflictException;
-import cn.bjrenovation.platform.validation.FieldCheck;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,25 +26,17 @@ public class DecidingMunicipally {
 
 	private final Communities communities;
 
-	private final Clock clock;
-
-	DecidingMunicipally(MovingProject moving, Communities communities, Clock clock) {
+	DecidingMunicipally(MovingProject moving, Communities communities) {
 		this.moving = moving;
 		this.communities = communities;
-		this.clock = clock;
 	}
 
 	/** @throws ConflictException naming what the community still lacks for the reserve pool */
 	@Transactional
 	public RenovationProject decide(Caller caller, ProjectId id, ReviewForm form) {
-		FieldCheck check = new FieldCheck();
-		MunicipalDecision decision = check.choice(form.decision(), "decision", MunicipalDecision.class);
-		List<String> reasons = RenovationProject.checkReasons(form.reasons(), decision == MunicipalDecision.RETURN,
-				"a return", check);
-		check.throwIfAny();
-		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-		return moving.move(caller, OPERATION, id, project -> project.decideMunicipally(decision,
-				communityNow(project), ProjectActors.of(caller), now, reasons));
+		ReviewForm.Checked<MunicipalDecision> decision = form.check(MunicipalDecision.class, MunicipalDecision.RETURN);
+		return moving.move(caller, OPERATION, id, project -> project.decideMunicipally(decision.decision(),
+				communityNow(project), ProjectActors.of(caller), moving.now(), decision.reasons()));
 	}
 
 	/** The community as the database holds it at the decision: its governance may have changed since applying. */

@@ -1,5 +1,8 @@
 package cn.bjrenovation.housing.project.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.UnaryOperator;
 
 import cn.bjrenovation.housing.project.domain.ProjectId;
@@ -30,11 +33,20 @@ class MovingProject {
 
 	private final AuditTrail audit;
 
-	MovingProject(VisibleProjects visible, Projects projects, ApplicationEventPublisher events, AuditTrail audit) {
+	private final Clock clock;
+
+	MovingProject(VisibleProjects visible, Projects projects, ApplicationEventPublisher events, AuditTrail audit,
+			Clock clock) {
 		this.visible = visible;
 		this.projects = projects;
 		this.events = events;
 		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Now, in microseconds: what PostgreSQL keeps, so an answer equals what a later read returns. */
+	Instant now() {
+		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
 	RenovationProject move(Caller caller, String operation, ProjectId id, UnaryOperator<RenovationProject> move) {

@@ -1,8 +1,5 @@
 package cn.bjrenovation.housing.project.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import cn.bjrenovation.housing.project.domain.Application;
@@ -28,12 +25,9 @@ public class ResubmittingApplication {
 
 	private final RenovationItemCatalogue catalogue;
 
-	private final Clock clock;
-
-	ResubmittingApplication(MovingProject moving, RenovationItemCatalogue catalogue, Clock clock) {
+	ResubmittingApplication(MovingProject moving, RenovationItemCatalogue catalogue) {
 		this.moving = moving;
 		this.catalogue = catalogue;
-		this.clock = clock;
 	}
 
 	@Transactional
@@ -42,13 +36,12 @@ public class ResubmittingApplication {
 		Application changed = Applications.check(form, catalogue, check);
 		List<String> reasons = RenovationProject.checkReasons(form.reasons(), false, "a resubmission", check);
 		check.throwIfAny();
-		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		return moving.move(caller, OPERATION, id, project -> {
 			new FieldCheck().require(form.communityId() == null || form.communityId().equals(project.communityId().toString()),
 					"communityId", "a resubmission stays with the project's community " + project.communityId()
 							+ "; leave communityId out or give that one")
 				.throwIfAny();
-			return project.resubmit(changed, ProjectActors.of(caller), now, reasons);
+			return project.resubmit(changed, ProjectActors.of(caller), moving.now(), reasons);
 		});
 	}
 

@@ -1,16 +1,10 @@
 package cn.bjrenovation.housing.project.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
-
 import cn.bjrenovation.housing.project.domain.ProjectAction;
 import cn.bjrenovation.housing.project.domain.ProjectId;
 import cn.bjrenovation.housing.project.domain.RenovationProject;
 import cn.bjrenovation.housing.project.domain.ReviewDecision;
 import cn.bjrenovation.platform.identity.Caller;
-import cn.bjrenovation.platform.validation.FieldCheck;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,23 +19,15 @@ public class ReviewingAtStreet {
 
 	private final MovingProject moving;
 
-	private final Clock clock;
-
-	ReviewingAtStreet(MovingProject moving, Clock clock) {
+	ReviewingAtStreet(MovingProject moving) {
 		this.moving = moving;
-		this.clock = clock;
 	}
 
 	@Transactional
 	public RenovationProject review(Caller caller, ProjectId id, ReviewForm form) {
-		FieldCheck check = new FieldCheck();
-		ReviewDecision decision = check.choice(form.decision(), "decision", ReviewDecision.class);
-		List<String> reasons = RenovationProject.checkReasons(form.reasons(), decision == ReviewDecision.RETURN,
-				"a return", check);
-		check.throwIfAny();
-		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-		return moving.move(caller, OPERATION, id,
-				project -> project.reviewAtStreet(decision, ProjectActors.of(caller), now, reasons));
+		ReviewForm.Checked<ReviewDecision> review = form.check(ReviewDecision.class, ReviewDecision.RETURN);
+		return moving.move(caller, OPERATION, id, project -> project.reviewAtStreet(review.decision(),
+				ProjectActors.of(caller), moving.now(), review.reasons()));
 	}
 
 }

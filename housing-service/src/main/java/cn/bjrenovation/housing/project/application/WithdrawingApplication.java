@@ -1,8 +1,5 @@
 package cn.bjrenovation.housing.project.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import cn.bjrenovation.housing.project.domain.ProjectAction;
@@ -24,11 +21,8 @@ public class WithdrawingApplication {
 
 	private final MovingProject moving;
 
-	private final Clock clock;
-
-	WithdrawingApplication(MovingProject moving, Clock clock) {
+	WithdrawingApplication(MovingProject moving) {
 		this.moving = moving;
-		this.clock = clock;
 	}
 
 	@Transactional
@@ -36,9 +30,8 @@ public class WithdrawingApplication {
 		FieldCheck check = new FieldCheck();
 		List<String> checked = RenovationProject.checkReasons(reasons, true, "a withdrawal", check);
 		check.throwIfAny();
-		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		return moving.move(caller, OPERATION, id,
-				project -> project.withdraw(ProjectActors.of(caller), now, checked));
+				project -> project.withdraw(ProjectActors.of(caller), moving.now(), checked));
 	}
 
 }
