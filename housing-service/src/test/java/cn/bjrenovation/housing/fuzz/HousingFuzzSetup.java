@@ -27,7 +27,10 @@ final class HousingFuzzSetup {
 
 	/** The tables a refused request must leave as they were (the audit trail and outbox are written asynchronously). */
 	static final List<String> TABLES = List.of("community", "building", "community_history", "building_history",
-			"survey_import", "survey_import_problem", "building_appraisal", "ownership_case", "renovation_acceptance");
+			"survey_import", "survey_import_problem", "building_appraisal", "ownership_case", "renovation_acceptance",
+			"renovation_project", "project_item", "project_transition");
+
+	static final String STREET = TestInfrastructure.token("STREET", "street", JINSONG);
 
 	final List<String> communities = new ArrayList<>();
 
@@ -37,12 +40,23 @@ final class HousingFuzzSetup {
 
 	final List<String> imports = new ArrayList<>();
 
+	/** A project of {@link #applicant}'s community, applied for. */
+	final List<String> projects = new ArrayList<>();
+
+	/** The community organisation of the first community, which applied for it. */
+	String applicant;
+
 	static HousingFuzzSetup create(LocalHttp http) {
 		HousingFuzzSetup setup = new HousingFuzzSetup();
 		String tag = "模糊" + Surveys.unique();
 		String community = id(http.post(HOUSING, Surveys.community(tag, CHAOYANG, JINSONG, 1980),
 				"/api/housing/communities"));
 		setup.communities.add(community);
+		setup.applicant = TestInfrastructure.token("COMMUNITY_ORG", "community", community);
+		setup.projects.add(id(http.post(setup.applicant, Map.of("communityId", community, "items",
+				List.of(Map.of("code", "WATER_SUPPLY")), "consent",
+				Map.of("owners", 120, "ownersAgreeing", 100, "area", 8000, "areaAgreeing", 6900),
+				"obligationsAccepted", true), "/api/housing/projects")));
 		String building = id(http.post(HOUSING, Surveys.building("1号楼", 20000, 200),
 				"/api/housing/communities/{id}/buildings", community));
 		setup.buildings.add(building);

@@ -7,7 +7,11 @@ import cn.bjrenovation.housing.v1.CommunityFilter;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
 import cn.bjrenovation.housing.v1.GetDistrictSummaryRequest;
+import cn.bjrenovation.housing.v1.GetProjectRequest;
 import cn.bjrenovation.housing.v1.ListCommunitiesRequest;
+import cn.bjrenovation.housing.v1.ListProjectsRequest;
+import cn.bjrenovation.housing.v1.ProjectFilter;
+import cn.bjrenovation.housing.v1.ProjectServiceGrpc;
 import cn.bjrenovation.housing.v1.StreamCommunitiesRequest;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
@@ -38,6 +42,9 @@ class HousingGrpcFuzzTest {
 		String[] ids = setup.communities.toArray(String[]::new);
 		CommunityServiceGrpc.CommunityServiceBlockingStub stub = CommunityServiceGrpc.newBlockingStub(grpc.channel())
 			.withCallCredentials(LocalGrpc.bearer(HousingFuzzSetup.HOUSING));
+		String[] projects = setup.projects.toArray(String[]::new);
+		ProjectServiceGrpc.ProjectServiceBlockingStub project = ProjectServiceGrpc.newBlockingStub(grpc.channel())
+			.withCallCredentials(LocalGrpc.bearer(HousingFuzzSetup.HOUSING));
 		FuzzRun run = FuzzRun.start("housing gRPC");
 		GrpcFuzz.run(run, List.of(
 				new GrpcFuzz.Method<>("CommunityService/GetCommunity",
@@ -55,8 +62,40 @@ class HousingGrpcFuzzTest {
 						stub::streamCommunities),
 				new GrpcFuzz.Method<>("CommunityService/GetDistrictSummary",
 						r -> GetDistrictSummaryRequest.newBuilder().setDistrictCode(text(r, "110105", "110108")).build(),
-						stub::getDistrictSummary)));
+						stub::getDistrictSummary),
+				new GrpcFuzz.Method<>("ProjectService/GetProject",
+						r -> GetProjectRequest.newBuilder().setProjectId(text(r, projects)).build(), project::getProject),
+				new GrpcFuzz.Method<>("ProjectService/ListProjects",
+						r -> ListProjectsRequest.newBuilder()
+							.setFilter(projectFilter(r, ids))
+							.setPageSize(integer(r))
+							.setPageToken(r.nextBoolean() ? "" : text(r))
+							.build(),
+						project::listProjects)));
 		run.finish();
+	}
+
+	private static ProjectFilter projectFilter(SplittableRandom r, String[] communities) {
+		ProjectFilter.Builder filter = ProjectFilter.newBuilder();
+		if (r.nextBoolean()) {
+			filter.setDistrictCode(text(r, "110105", "110108", ""));
+		}
+		if (r.nextBoolean()) {
+			filter.setStreetCode(text(r, "110105017", ""));
+		}
+		if (r.nextInt(3) == 0) {
+			filter.setYear(integer(r));
+		}
+		if (r.nextInt(3) == 0) {
+			filter.setStatusValue(r.nextInt(10) - 2);
+		}
+		if (r.nextInt(3) == 0) {
+			filter.setItemClassValue(r.nextBoolean() ? r.nextInt(6) - 2 : r.nextInt());
+		}
+		if (r.nextInt(3) == 0) {
+			filter.setCommunityId(text(r, communities));
+		}
+		return filter.build();
 	}
 
 	private static CommunityFilter filter(SplittableRandom r) {

@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import static cn.bjrenovation.housing.fuzz.HousingFuzzSetup.DISTRICT;
 import static cn.bjrenovation.housing.fuzz.HousingFuzzSetup.HOUSING;
+import static cn.bjrenovation.housing.fuzz.HousingFuzzSetup.STREET;
 import static cn.bjrenovation.platform.testing.fuzz.Oddities.jsonBody;
 import static cn.bjrenovation.platform.testing.fuzz.Oddities.pathSegment;
 import static cn.bjrenovation.platform.testing.fuzz.Oddities.query;
@@ -116,6 +117,30 @@ class HousingRestFuzzTest {
 										new String[] { "IN_PROGRESS", "COMPLETED", "NOT_STARTED" })))))),
 				new Operation("housing.annual-plan.fiscal-capacity", HOUSING,
 						r -> get("/api/housing/annual-plans/" + notAnInteger(pathSegment(r, List.of())) + "/fiscal-capacity")),
+				new Operation("housing.project.apply", s.applicant,
+						r -> json(r, "POST", "/api/housing/projects", jsonBody(r, application(r, s)))),
+				new Operation("housing.project.read", HOUSING,
+						r -> get("/api/housing/projects/" + pathSegment(r, s.projects) + query(r))),
+				new Operation("housing.project.list", HOUSING,
+						r -> get("/api/housing/projects" + query(r, "status", "districtCode", "streetCode", "year",
+								"class", "communityId", "pageSize", "pageToken"))),
+				new Operation("housing.project.street-review", STREET,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/street-review",
+								jsonBody(r, review(r, "ACCEPT", "RETURN")))),
+				new Operation("housing.project.district-review", DISTRICT,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/district-review",
+								jsonBody(r, review(r, "ACCEPT", "RETURN")))),
+				new Operation("housing.project.municipal-decision", HOUSING,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects)
+								+ "/municipal-decision", jsonBody(r, review(r, "APPROVE", "RETURN")))),
+				new Operation("housing.project.resubmit", s.applicant,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/resubmission",
+								jsonBody(r, application(r, s)))),
+				new Operation("housing.project.withdraw", s.applicant,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/withdrawal",
+								jsonBody(r, Map.of("reasons", "[\"业主意见变化\"]")))),
+				new Operation("housing.renovation-item.list", HOUSING,
+						r -> get("/api/housing/renovation-items" + query(r))),
 				new Operation("housing.audit.read", HOUSING,
 						r -> get("/api/housing/audit-records"
 								+ query(r, "subject", "operation", "source", "kind", "trace", "after", "limit"))),
@@ -186,6 +211,26 @@ class HousingRestFuzzTest {
 		body.put("communityId", Oddities.quote(Oddities.pick(r, s.communities)));
 		body.put("kind", Oddities.quote(Oddities.pick(r, new String[] { "CENTRAL_UNIT", "CITY_SOE_NON_OPERATING" })));
 		body.put("ownerName", Oddities.quote("某部委"));
+		return body;
+	}
+
+	/** An application of the setup's community (it already has an open one: a valid body is refused as a repeat). */
+	private static Map<String, String> application(SplittableRandom r, HousingFuzzSetup s) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("communityId", Oddities.quote(Oddities.pick(r, s.communities)));
+		body.put("items", "[{\"code\":" + Oddities.quote(Oddities.pick(r, new String[] { "WATER_SUPPLY", "GREENING",
+				"ELDERLY_CARE" })) + "}]");
+		body.put("consent", "{\"owners\":" + (1 + r.nextInt(200)) + ",\"ownersAgreeing\":" + r.nextInt(100)
+				+ ",\"area\":8000.5,\"areaAgreeing\":" + r.nextInt(9000) + "}");
+		body.put("obligationsAccepted", String.valueOf(r.nextBoolean()));
+		body.put("note", Oddities.quote("居民议事会意见"));
+		return body;
+	}
+
+	private static Map<String, String> review(SplittableRandom r, String... decisions) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("decision", Oddities.quote(Oddities.pick(r, decisions)));
+		body.put("reasons", r.nextBoolean() ? "[]" : "[\"材料不全\"]");
 		return body;
 	}
 

@@ -24,7 +24,12 @@ import cn.bjrenovation.housing.v1.CommunityFilter;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
 import cn.bjrenovation.housing.v1.GetDistrictSummaryRequest;
+import cn.bjrenovation.housing.v1.GetProjectRequest;
 import cn.bjrenovation.housing.v1.ListCommunitiesRequest;
+import cn.bjrenovation.housing.v1.ListProjectsRequest;
+import cn.bjrenovation.housing.v1.ProjectFilter;
+import cn.bjrenovation.housing.v1.ProjectServiceGrpc;
+import cn.bjrenovation.housing.v1.WatchProjectRequest;
 import cn.bjrenovation.housing.v1.StreamCommunitiesRequest;
 import cn.bjrenovation.localstack.StackLayout;
 import cn.bjrenovation.pipeline.v1.ListStreetCommunitiesRequest;
@@ -145,6 +150,15 @@ class AuthorizationMatrixTest {
 
 	/** A fiscal year with a budget line, so fiscal-capacity reads answer for real. */
 	private static int year;
+
+	/** A renovation project of community A (its open one until an application sample withdraws it). */
+	private static String projectOfA;
+
+	/** A withdrawn (closed) project of community A: watching it sends its history and ends. */
+	private static String closedProjectOfA;
+
+	/** The project each project sample made for its marker, to see afterwards that a refusal left it as it was. */
+	private static final Map<String, String> projectsByMarker = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * How a call outside the caller's scope must be refused. A write for another place is refused naming the
@@ -288,6 +302,37 @@ class AuthorizationMatrixTest {
 		samples.put("housing.audit.verify", Sample.read(Map.of(), OutOfScope.NOT_FOUND));
 		samples.put("housing.annual-plan.fiscal-capacity",
 				Sample.read(Map.of("year", String.valueOf(year)), OutOfScope.NOT_FOUND));
+		// renovation projects (申报制): community A's organisation applies for A, so each application first withdraws
+		// A's open project (one application per round); each review acts on a fresh project of a fresh community on
+		// 劲松 in the state it needs; resubmissions and withdrawals on a fresh project of A
+		samples.put("housing.project.apply", Sample.write(Map.of(), marker -> {
+			withdrawOpenProjectsOfA();
+			return projectApplication(communityA, marker);
+		}, 201, OutOfScope.FORBIDDEN, marker -> assertThat(read("/api/housing/projects?communityId=" + communityA
+				+ "&pageSize=500")).doesNotContain(marker)));
+		samples.put("housing.project.street-review", Sample.writeOnFresh(
+				marker -> Map.of("projectId", freshProject(marker, false, "APPLIED")), marker -> """
+						{"decision":"ACCEPT","reasons":[]}""", 200, OutOfScope.NOT_FOUND,
+				marker -> assertProjectStatus(marker, "APPLIED")));
+		samples.put("housing.project.district-review", Sample.writeOnFresh(
+				marker -> Map.of("projectId", freshProject(marker, false, "STREET_ACCEPTED")), marker -> """
+						{"decision":"ACCEPT","reasons":[]}""", 200, OutOfScope.NOT_FOUND,
+				marker -> assertProjectStatus(marker, "STREET_ACCEPTED")));
+		samples.put("housing.project.municipal-decision", Sample.writeOnFresh(
+				marker -> Map.of("projectId", freshProject(marker, true, "DISTRICT_ACCEPTED")), marker -> """
+						{"decision":"APPROVE","reasons":[]}""", 200, OutOfScope.NOT_FOUND,
+				marker -> assertProjectStatus(marker, "DISTRICT_ACCEPTED")));
+		samples.put("housing.project.resubmit", Sample.writeOnFresh(
+				marker -> Map.of("projectId", freshProjectOfA(marker, true)),
+				marker -> projectApplication(communityA, "重新申报" + marker), 200, OutOfScope.NOT_FOUND,
+				marker -> assertProjectStatus(marker, "RETURNED")));
+		samples.put("housing.project.withdraw", Sample.writeOnFresh(
+				marker -> Map.of("projectId", freshProjectOfA(marker, false)), marker -> """
+						{"reasons":["矩阵 %s: 业主意见变化"]}""".formatted(marker), 200, OutOfScope.NOT_FOUND,
+				marker -> assertProjectStatus(marker, "APPLIED")));
+		samples.put("housing.project.read", Sample.read(Map.of("projectId", projectOfA), OutOfScope.NOT_FOUND));
+		samples.put("housing.project.list", Sample.read(Map.of(), OutOfScope.NARROWED));
+		samples.put("housing.renovation-item.list", Sample.read(Map.of(), OutOfScope.NO_OBJECT));
 		// finance and planning writes are city-wide duties only: no scoped caller, so no trace check is needed
 		samples.put("finance.budget-line.add", Sample.write(Map.of(), marker -> """
 				{"fiscalYear":%d,"source":"MUNICIPAL_BUDGET","amountFen":100,"description":"矩阵 %s"}"""
@@ -400,6 +445,24 @@ class AuthorizationMatrixTest {
 		calls.put("cn.bjrenovation.housing.v1.CommunityService/GetDistrictSummary", new GrpcCall("housing",
 				(channel, credentials) -> deadline(CommunityServiceGrpc.newBlockingStub(channel), credentials)
 					.getDistrictSummary(GetDistrictSummaryRequest.newBuilder().setDistrictCode(CHAOYANG).build())));
+		calls.put("cn.bjrenovation.housing.v1.ProjectService/GetProject", new GrpcCall("housing",
+				(channel, credentials) -> deadline(ProjectServiceGrpc.newBlockingStub(channel), credentials)
+					.getProject(GetProjectRequest.newBuilder().setProjectId(projectOfA).build())));
+		calls.put("cn.bjrenovation.housing.v1.ProjectService/ListProjects", new GrpcCall("housing",
+				(channel, credentials) -> deadline(ProjectServiceGrpc.newBlockingStub(channel), credentials)
+					.listProjects(ListProjectsRequest.newBuilder()
+						.setFilter(ProjectFilter.newBuilder().setCommunityId(communityA))
+						.setPageSize(10)
+						.build())));
+		// a closed project's watch sends its history and ends
+		calls.put("cn.bjrenovation.housing.v1.ProjectService/WatchProject", new GrpcCall("housing",
+				(channel, credentials) -> {
+					List<Object> received = new java.util.ArrayList<>();
+					deadline(ProjectServiceGrpc.newBlockingStub(channel), credentials)
+						.watchProject(WatchProjectRequest.newBuilder().setProjectId(closedProjectOfA).build())
+						.forEachRemaining(received::add);
+					return received;
+				}));
 		calls.put("cn.bjrenovation.finance.v1.FiscalCapacityService/GetFiscalCapacity", new GrpcCall("finance",
 				(channel, credentials) -> deadline(FiscalCapacityServiceGrpc.newBlockingStub(channel), credentials)
 					.getFiscalCapacity(GetFiscalCapacityRequest.newBuilder().setYear(year).build())));
@@ -450,6 +513,9 @@ class AuthorizationMatrixTest {
 		Answer planner = gateway.put("/api/planning/streets/" + JINSONG + "/planner", token(Role.PLANNING),
 				PLANNER_OF_JINSONG);
 		assertThat(planner.status()).as(planner.body()).isEqualTo(200);
+		closedProjectOfA = applyForA("矩阵已撤回");
+		withdrawOpenProjectsOfA();
+		projectOfA = applyForA("矩阵项目A");
 
 		// planning and pipeline learn of communities from housing's events: wait until both know A and B
 		await().atMost(PROPAGATION).untilAsserted(() -> {
@@ -959,6 +1025,94 @@ class AuthorizationMatrixTest {
 		assertThat(listed.status()).as(listed.body()).isEqualTo(200);
 		List<?> ids = listed.json().read("$.communities[*].communityId", List.class);
 		return ids.stream().map(String::valueOf).toList();
+	}
+
+	/** An application of the community, its note carrying the marker. */
+	private static String projectApplication(String community, String marker) {
+		return """
+				{"communityId":"%s","items":[{"code":"WATER_SUPPLY"},{"code":"ELEVATOR_ADDITION"}],\
+				"consent":{"owners":120,"ownersAgreeing":100,"area":8000.0,"areaAgreeing":6900.0},\
+				"obligationsAccepted":true,"note":"矩阵 %s"}""".formatted(community, marker);
+	}
+
+	private static String communityOrgOf(String community) {
+		return RunningSuite.token("COMMUNITY_ORG", "community", community);
+	}
+
+	/** Community A's organisation applies for A; the new project's id. */
+	private static String applyForA(String marker) {
+		Answer applied = gateway.post("/api/housing/projects", communityOrgOf(communityA),
+				projectApplication(communityA, marker));
+		assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+		return applied.text("$.id");
+	}
+
+	/** Withdraws every project of A still open before the plan, so A may apply again (one application per round). */
+	private static void withdrawOpenProjectsOfA() {
+		Answer listed = gateway.get("/api/housing/projects?pageSize=500&communityId=" + communityA,
+				communityOrgOf(communityA));
+		assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+		List<String> open = listed.json().read("$.items[?(@.status != 'WITHDRAWN')].id", List.class);
+		for (String id : open) {
+			Answer withdrawn = gateway.post("/api/housing/projects/" + id + "/withdrawal", communityOrgOf(communityA),
+					"""
+							{"reasons":["矩阵: 重新申报"]}""");
+			assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+		}
+	}
+
+	/** A fresh project of community A, APPLIED or RETURNED (by the street), remembered under the marker. */
+	private static String freshProjectOfA(String marker, boolean returned) {
+		withdrawOpenProjectsOfA();
+		String id = applyForA(marker);
+		if (returned) {
+			moveProject(id, "street-review", token(Role.STREET), "RETURN");
+		}
+		projectsByMarker.put(marker, id);
+		return id;
+	}
+
+	/**
+	 * A project of a fresh community on 劲松, moved to the status asked for (APPLIED, STREET_ACCEPTED or
+	 * DISTRICT_ACCEPTED), remembered under the marker. {@code readyForThePool}: the community has formed its owners'
+	 * organisation and determined its property company (plan §三(一)), so the joint conference may approve it.
+	 */
+	private static String freshProject(String marker, boolean readyForThePool, String status) {
+		String json = SurveyedCommunity.inJinsong("矩阵项目-" + marker).json();
+		if (readyForThePool) {
+			json = json.replace("\"ownersOrganisation\":\"NONE\",\"propertyServiceAgreed\":false",
+					"\"ownersOrganisation\":\"OWNERS_COMMITTEE\",\"propertyServiceAgreed\":true");
+		}
+		Answer registered = gateway.post("/api/housing/communities", token(Role.HOUSING), json);
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		String community = registered.text("$.id");
+		Answer applied = gateway.post("/api/housing/projects", communityOrgOf(community),
+				projectApplication(community, marker));
+		assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+		String id = applied.text("$.id");
+		if (!"APPLIED".equals(status)) {
+			moveProject(id, "street-review", token(Role.STREET), "ACCEPT");
+		}
+		if ("DISTRICT_ACCEPTED".equals(status)) {
+			moveProject(id, "district-review", token(Role.DISTRICT), "ACCEPT");
+		}
+		projectsByMarker.put(marker, id);
+		return id;
+	}
+
+	private static void moveProject(String id, String step, String token, String decision) {
+		Answer moved = gateway.post("/api/housing/projects/" + id + "/" + step, token, """
+				{"decision":"%s","reasons":["矩阵准备"]}""".formatted(decision));
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+	}
+
+	/** A refused move left the marker's project where it was. */
+	private static void assertProjectStatus(String marker, String status) {
+		String id = projectsByMarker.get(marker);
+		assertThat(id).as("the project made for " + marker).isNotNull();
+		Answer project = gateway.get("/api/housing/projects/" + id, token(Role.HOUSING));
+		assertThat(project.status()).as(project.body()).isEqualTo(200);
+		assertThat(project.text("$.status")).as(project.body()).isEqualTo(status);
 	}
 
 	private static String shortId() {

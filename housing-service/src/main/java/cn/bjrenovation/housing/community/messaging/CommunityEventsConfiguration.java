@@ -5,14 +5,11 @@ import cn.bjrenovation.housing.community.domain.CommunityRegistered;
 import cn.bjrenovation.housing.community.domain.CommunityRetired;
 import cn.bjrenovation.housing.community.domain.CommunityUpdated;
 import cn.bjrenovation.housing.community.grpc.CommunityMessages;
+import cn.bjrenovation.housing.messaging.EventRoutes;
 import cn.bjrenovation.housing.v1.BuildingGraded;
-import cn.bjrenovation.platform.config.ServiceName;
-import cn.bjrenovation.platform.config.TopicLayout;
 import cn.bjrenovation.platform.events.OutboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.modulith.events.EventExternalizationConfiguration;
 
 /**
  * The community facts housing publishes on {@code housing.community}: keyed by community id (imports by
@@ -23,8 +20,8 @@ class CommunityEventsConfiguration {
 
 	static final String TOPIC = "housing.community";
 
-	static OutboundEvents outbound(String producer) {
-		return OutboundEvents.from(producer)
+	static OutboundEvents routes(OutboundEvents events) {
+		return events
 			.publish(CommunityRegistered.class, TOPIC, 1, event -> cn.bjrenovation.housing.v1.CommunityRegistered
 				.newBuilder()
 				.setCommunity(CommunityMessages.toMessage(event.community()))
@@ -54,13 +51,8 @@ class CommunityEventsConfiguration {
 	}
 
 	@Bean
-	static EventExternalizationConfiguration communityEvents(ServiceName service) {
-		return outbound(service.name()).externalization();
-	}
-
-	@Bean
-	static KafkaAdmin.NewTopics communityTopics(ServiceName service, TopicLayout topics) {
-		return outbound(service.name()).topics(topics.partitions(), topics.replicas());
+	static EventRoutes communityEventRoutes() {
+		return CommunityEventsConfiguration::routes;
 	}
 
 }
