@@ -32,8 +32,6 @@ import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
 import com.google.rpc.BadRequest;
-import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -42,7 +40,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,8 +82,6 @@ class ProjectLifeCycleTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private ManagedChannel channel;
 
 	@BeforeAll
 	static void subscribe() {
@@ -408,23 +403,8 @@ class ProjectLifeCycleTest {
 		return TestInfrastructure.token("DISTRICT", "district", code);
 	}
 
-	/**
-	 * A channel to the port the gRPC server listens on now: the test context may have paused and restarted it on
-	 * another port since {@link LocalGrpc#channel()} was first made (Spring pauses the lifecycle of cached contexts).
-	 */
 	private ProjectServiceGrpc.ProjectServiceBlockingStub projects(String token) {
-		if (channel == null) {
-			channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpc.port()).usePlaintext().build();
-		}
-		return ProjectServiceGrpc.newBlockingStub(channel).withCallCredentials(LocalGrpc.bearer(token));
-	}
-
-	@AfterEach
-	void closeChannel() {
-		if (channel != null) {
-			channel.shutdownNow();
-			channel = null;
-		}
+		return ProjectServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(LocalGrpc.bearer(token));
 	}
 
 	private long count() {

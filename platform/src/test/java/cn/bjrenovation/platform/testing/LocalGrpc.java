@@ -14,6 +14,12 @@ public class LocalGrpc implements ApplicationListener<GrpcServerStartedEvent>, A
 
 	private ManagedChannel channel;
 
+	private int channelPort = -1;
+
+	/**
+	 * Every start of the server: Spring pauses a cached test context between test classes and restarts it when it is
+	 * used again, and a restarted server binds a new random port.
+	 */
 	@Override
 	public void onApplicationEvent(GrpcServerStartedEvent event) {
 		port = event.getPort();
@@ -26,9 +32,15 @@ public class LocalGrpc implements ApplicationListener<GrpcServerStartedEvent>, A
 		return port;
 	}
 
+	/** A channel to the server's current port: a new one when the server has restarted on another port. */
 	public synchronized ManagedChannel channel() {
-		if (channel == null) {
-			channel = ManagedChannelBuilder.forAddress("127.0.0.1", port()).usePlaintext().build();
+		int current = port();
+		if (channel == null || channelPort != current) {
+			if (channel != null) {
+				channel.shutdownNow();
+			}
+			channel = ManagedChannelBuilder.forAddress("127.0.0.1", current).usePlaintext().build();
+			channelPort = current;
 		}
 		return channel;
 	}
