@@ -149,21 +149,24 @@ class SurveyCsvFuzzTest {
 		int processed = ((Number) row.get("processed_rows")).intValue();
 		int imported = ((Number) row.get("imported_rows")).intValue();
 		int present = ((Number) row.get("already_present_rows")).intValue();
+		int changed = ((Number) row.get("changed_rows")).intValue();
 		int rejected = ((Number) row.get("rejected_rows")).intValue();
-		String counts = String.format("status %s total %d processed %d imported %d present %d rejected %d failure %s",
-				status, total, processed, imported, present, rejected, row.get("failure"));
+		String counts = String.format(
+				"status %s total %d processed %d imported %d present %d changed %d rejected %d failure %s", status, total,
+				processed, imported, present, changed, rejected, row.get("failure"));
 		if (!"COMPLETED".equals(status)) {
 			run.finding(one.kind() + ": accepted import ended " + status, one.input(), counts);
 		}
-		if (total != imported + present + rejected || processed != total) {
-			run.finding(one.kind() + ": rows unaccounted for (total ≠ imported + already present + rejected)", one.input(),
-					counts);
+		if (total != imported + present + changed + rejected || processed != total) {
+			run.finding(one.kind() + ": rows unaccounted for (total ≠ imported + already present + changed + rejected)",
+					one.input(), counts);
 		}
 		if (one.expectedRows() != null && total != one.expectedRows()) {
 			run.finding(one.kind() + ": import counts " + (total < one.expectedRows() ? "fewer" : "more")
 					+ " rows than the file has", one.input(), counts + ", file has " + one.expectedRows());
 		}
-		long problemLines = jdbc.sql("SELECT count(DISTINCT line) FROM survey_import_problem WHERE import_id = CAST(:id AS uuid)")
+		// a changed row's differences are listed beside the problems, as kind CHANGED: only problems reject a row
+		long problemLines = jdbc.sql("SELECT count(DISTINCT line) FROM survey_import_problem WHERE import_id = CAST(:id AS uuid) AND kind <> 'CHANGED'")
 			.param("id", one.id())
 			.query(Long.class)
 			.single();
@@ -186,15 +189,7 @@ class SurveyCsvFuzzTest {
 			}
 			return 0;
 		}
-		long stored = jdbc.sql("SELECT count(*) FROM building WHERE community_id = CAST(:home AS uuid) AND number LIKE :prefix")
-			.param("home", homeId)
-			.param("prefix", "F" + one.index() + "-%")
-			.query(Long.class)
-			.single();
-		if (stored < imported) {
-			run.finding("buildings: import says more rows imported than it stored", one.input(),
-					counts + ", stored " + stored);
-		}
+		// a building carries no import id: what the building imports stored is checked for the run as a whole
 		return imported;
 	}
 
