@@ -294,6 +294,23 @@ class CommunityInputTest {
 		assertThat(answer.body()).contains("\"field\":\"parameters\"").doesNotContain("3号楼", "Exception");
 	}
 
+	/** Found by the REST fuzz: a form body that is not UTF-8 failed Tomcat's decoding when read, and answered 500. */
+	@Test
+	void aFormBodyThatIsNotUtf8IsRefusedNeverA500() {
+		String id = register(Surveys.community("表单编码" + Surveys.unique(), CHAOYANG, JINSONG, 1985));
+
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes("{'number':'3号楼','".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.write(0xC3);
+		body.writeBytes("(floors':'\uFEFF'}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+		var answer = RawHttp.on(port).sendBytes("POST", "/api/housing/communities/" + id + "/buildings", HOUSING,
+				body.toByteArray(), "Content-Type", "application/x-www-form-urlencoded");
+
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+		assertThat(answer.body()).contains("\"field\":\"parameters\"").doesNotContain("Exception");
+	}
+
 	/** A gRPC list searching for {@code q}: null when refused as INVALID_ARGUMENT. */
 	private ResponseEntity<JsonNode> stubStatus(String token, String q) {
 		try {

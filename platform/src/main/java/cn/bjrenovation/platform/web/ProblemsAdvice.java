@@ -20,6 +20,7 @@ import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
 import cn.bjrenovation.platform.problems.NotFoundException;
 import cn.bjrenovation.platform.problems.UpstreamUnavailableException;
 import cn.bjrenovation.platform.web.ControlCharacterJsonModule.ControlCharacterException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -99,16 +100,18 @@ public class ProblemsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Spring Security's firewall refuses some requests only when the parameters are first read (a form body whose
-	 * parameter name holds a control character, say): the caller's bad input, told without echoing it.
+	 * Some requests are refused only when their parameters are first read: Spring Security's firewall refuses a form
+	 * body whose parameter name holds a control character, Tomcat one that is not UTF-8. The caller's bad input, told
+	 * without echoing it.
 	 */
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
-		log.info("firewall refused a request: {}", Echo.cut(ex.getMessage(), 200));
+	@ExceptionHandler({ RequestRejectedException.class, InvalidParameterException.class })
+	ResponseEntity<ProblemDetail> rejected(RuntimeException ex) {
+		log.info("parameters refused: {}", Echo.cut(ex.getMessage(), 200));
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(invalid(List.of(new FieldProblem("parameters",
-					"a parameter name or value holds characters that are refused (control characters, NUL or line breaks)"))));
+					"a parameter name or value holds characters that are refused (control characters, NUL, line breaks or "
+							+ "bytes that are not UTF-8)"))));
 	}
 
 	/** Anything no handler expected — a bug, the database, a library: logged with a reference, told without its text. */

@@ -38,9 +38,20 @@ public final class RawHttp {
 	 * @param headers name, value, name, value, ...
 	 */
 	public HttpResponse<String> send(String method, String target, String token, String body, String... headers) {
+		return exchange(method, target, token,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
+	}
+
+	/** As {@link #send}, with a body of bytes as given (not necessarily text). */
+	public HttpResponse<String> sendBytes(String method, String target, String token, byte[] body, String... headers) {
+		return exchange(method, target, token, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+	}
+
+	private HttpResponse<String> exchange(String method, String target, String token, HttpRequest.BodyPublisher body,
+			String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + target))
 			.timeout(Duration.ofSeconds(30))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+			.method(method, body);
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
