@@ -4,11 +4,15 @@ import java.util.Collections;
 import java.util.List;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -51,10 +55,27 @@ class GatewayGuardConfiguration {
 		}));
 	}
 
+	/**
+	 * Per-caller limits in Redis, through the rate-limiter script Spring Cloud Gateway registers; per instance when
+	 * sharing is switched off.
+	 */
 	@Bean
-	CallGuard callGuard(ReactiveJwtDecoder verifiedTokens, DutyPolicy policy, GatewaySettings settings) {
+	SharedCallerRateLimit callerRateLimit(GatewaySettings settings, ObjectProvider<ReactiveStringRedisTemplate> redis,
+			@Qualifier("redisRequestRateLimiterScript") ObjectProvider<RedisScript<List<Long>>> script) {
 		GatewaySettings.RateLimit rates = settings.rateLimit();
-		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, new CallerRateLimit(rates.perSecond(), rates.burst()),
+		GatewaySettings.Shared shared = rates.shared();
+		if (!shared.enabled()) {
+			return SharedCallerRateLimit.perInstance(rates.perSecond(), rates.burst());
+		}
+		return new SharedCallerRateLimit(redis.getObject(), script.getObject(), shared.keyPrefix(), rates.perSecond(),
+				rates.burst(), shared.timeout(), shared.retryAfter());
+	}
+
+	@Bean
+	CallGuard callGuard(ReactiveJwtDecoder verifiedTokens, DutyPolicy policy, GatewaySettings settings,
+			SharedCallerRateLimit callerRateLimit) {
+		GatewaySettings.RateLimit rates = settings.rateLimit();
+		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, callerRateLimit,
 				new CallerRateLimit(rates.anonymousPerSecond(), rates.anonymousBurst()), policy);
 	}
 
