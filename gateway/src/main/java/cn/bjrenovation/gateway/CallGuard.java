@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
 /**
  * Every call through the gateway, in one pass: Spring Security's strict firewall (400), the bearer token
  * verified against the OIDC issuer (401 — signature, issuer, audience, expiry; a client address sending too many
- * calls without a valid token gets 429 instead), the caller's rate (429) and,
+ * calls without a valid token gets 429 instead), the caller's rate (429, counted across every gateway instance in
+ * Redis: {@link SharedCallerRateLimit}) and,
  * for {@code /api/**}, the duty policy (403 naming the operation and the duty). Only the probes
  * ({@link ProbePaths}) pass without a token. What passes reaches the route with the caller in the exchange
  * ({@link #CALLER}) and its token unchanged in {@code Authorization}: the service verifies and decides again.
@@ -57,7 +58,7 @@ class CallGuard implements WebFilter, Ordered {
 
 	private final ReactiveJwtDecoder tokens;
 
-	private final CallerRateLimit rateLimit;
+	private final SharedCallerRateLimit rateLimit;
 
 	/** The longest path and query a call may have; no operation of the suite needs more than a few hundred bytes. */
 	static final int MAX_REQUEST_TARGET = 8192;
@@ -67,7 +68,7 @@ class CallGuard implements WebFilter, Ordered {
 
 	private final DutyPolicy policy;
 
-	CallGuard(ServerWebExchangeFirewall firewall, ReactiveJwtDecoder tokens, CallerRateLimit rateLimit,
+	CallGuard(ServerWebExchangeFirewall firewall, ReactiveJwtDecoder tokens, SharedCallerRateLimit rateLimit,
 			CallerRateLimit anonymousLimit, DutyPolicy policy) {
 		this.firewall = firewall;
 		this.tokens = tokens;
@@ -129,15 +130,16 @@ class CallGuard implements WebFilter, Ordered {
 		if (!path.startsWith("/api/")) {
 			return chain.filter(exchange);
 		}
-		Duration wait = rateLimit.take(caller.subject(), System.nanoTime());
-		if (!wait.isZero()) {
-			exchange.getAttributes().put(REFUSAL, "rate limit");
-			return Refusals.tooManyCalls(exchange, wait);
-		}
-		Optional<Operation> operation = policy.forRequest(method, path);
-		operation.ifPresent(found -> exchange.getAttributes().put(OPERATION, found.id()));
-		Decision decision = policy.decide(caller, operation, method + " " + path);
-		return decision instanceof Decision.Refused refused ? refuse(exchange, refused) : chain.filter(exchange);
+		return rateLimit.take(caller.subject()).flatMap(wait -> {
+			if (!wait.isZero()) {
+				exchange.getAttributes().put(REFUSAL, "rate limit");
+				return Refusals.tooManyCalls(exchange, wait);
+			}
+			Optional<Operation> operation = policy.forRequest(method, path);
+			operation.ifPresent(found -> exchange.getAttributes().put(OPERATION, found.id()));
+			Decision decision = policy.decide(caller, operation, method + " " + path);
+			return decision instanceof Decision.Refused refused ? refuse(exchange, refused) : chain.filter(exchange);
+		});
 	}
 
 	/** A forged, expired or misaddressed token is the caller's fault (401); keys out of reach are not (503). */

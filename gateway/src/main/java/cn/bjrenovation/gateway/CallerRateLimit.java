@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Per-caller rate limit (token bucket keyed by the token's subject): a caller may burst up to
  * {@code burst} calls and then {@code perSecond} a second; beyond that {@link CallGuard} answers 429 with
- * {@code Retry-After}. Held in this gateway instance's memory; with several replicas each enforces its share.
+ * {@code Retry-After}. Held in this gateway instance's memory: the limit of calls without a token per client address,
+ * and the per-caller limit while Redis is out of reach ({@link SharedCallerRateLimit}).
  */
 class CallerRateLimit {
 

@@ -4,11 +4,20 @@ import java.util.Collections;
 import java.util.List;
 
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -51,10 +60,27 @@ class GatewayGuardConfiguration {
 		}));
 	}
 
+	/**
+	 * Per-caller limits in Redis, through the rate-limiter script Spring Cloud Gateway registers; per instance when
+	 * sharing is switched off.
+	 */
 	@Bean
-	CallGuard callGuard(ReactiveJwtDecoder verifiedTokens, DutyPolicy policy, GatewaySettings settings) {
+	SharedCallerRateLimit callerRateLimit(GatewaySettings settings, ObjectProvider<ReactiveStringRedisTemplate> redis,
+			@Qualifier("redisRequestRateLimiterScript") ObjectProvider<RedisScript<List<Long>>> script) {
 		GatewaySettings.RateLimit rates = settings.rateLimit();
-		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, new CallerRateLimit(rates.perSecond(), rates.burst()),
+		GatewaySettings.Shared shared = rates.shared();
+		if (!shared.enabled()) {
+			return SharedCallerRateLimit.perInstance(rates.perSecond(), rates.burst());
+		}
+		return new SharedCallerRateLimit(redis.getObject(), script.getObject(), shared.keyPrefix(), rates.perSecond(),
+				rates.burst(), shared.timeout(), shared.retryAfter());
+	}
+
+	@Bean
+	CallGuard callGuard(ReactiveJwtDecoder verifiedTokens, DutyPolicy policy, GatewaySettings settings,
+			SharedCallerRateLimit callerRateLimit) {
+		GatewaySettings.RateLimit rates = settings.rateLimit();
+		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, callerRateLimit,
 				new CallerRateLimit(rates.anonymousPerSecond(), rates.anonymousBurst()), policy);
 	}
 
@@ -63,9 +89,19 @@ class GatewayGuardConfiguration {
 		return new BodyLimitGatewayFilterFactory();
 	}
 
+	/** Spans of its own only where they are exported: the trace context is carried either way. */
 	@Bean
-	CallTrace callTrace() {
-		return new CallTrace();
+	CallTrace callTrace(Environment environment, ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return environment.containsProperty("management.opentelemetry.tracing.export.otlp.endpoint")
+				? new CallTrace(tracer.getIfAvailable(), propagator.getIfAvailable()) : new CallTrace();
+	}
+
+	/** 1 while Redis does not answer and callers' limits are held per instance. */
+	@Bean
+	MeterBinder rateLimitSharing(SharedCallerRateLimit callerRateLimit) {
+		return registry -> Gauge.builder("renovation.gateway.rate.limit.degraded", () -> callerRateLimit.degraded() ? 1 : 0)
+			.description("1 while callers' rate limits are held per gateway instance because Redis does not answer")
+			.register(registry);
 	}
 
 	@Bean

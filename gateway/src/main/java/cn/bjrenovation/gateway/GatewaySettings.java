@@ -1,5 +1,6 @@
 package cn.bjrenovation.gateway;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,9 +31,11 @@ record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue
 	 * @param burst calls a caller may make at once on top
 	 * @param anonymousPerSecond sustained calls a second without a valid token, per client address
 	 * @param anonymousBurst such calls at once on top
+	 * @param shared where the per-caller limits are held across instances (the anonymous ones are per instance)
 	 */
 	record RateLimit(@DefaultValue("100") double perSecond, @DefaultValue("200") double burst,
-			@DefaultValue("2") double anonymousPerSecond, @DefaultValue("30") double anonymousBurst) {
+			@DefaultValue("2") double anonymousPerSecond, @DefaultValue("30") double anonymousBurst,
+			@DefaultValue Shared shared) {
 
 		RateLimit {
 			if (perSecond <= 0 || burst < 1 || anonymousPerSecond <= 0 || anonymousBurst < 1) {
@@ -40,6 +43,17 @@ record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue
 			}
 		}
 
+	}
+
+	/**
+	 * @param enabled whether per-caller limits are held in Redis ({@code spring.data.redis.*}), shared by every
+	 * gateway instance; when false, or while Redis does not answer, each instance limits on its own
+	 * @param keyPrefix the prefix of the limit's Redis keys
+	 * @param timeout how long a call waits for Redis before the instance's own limit decides
+	 * @param retryAfter how long Redis is left alone after it did not answer
+	 */
+	record Shared(@DefaultValue("true") boolean enabled, @DefaultValue("renovation.gateway.rate") String keyPrefix,
+			@DefaultValue("250ms") Duration timeout, @DefaultValue("5s") Duration retryAfter) {
 	}
 
 	/** @param bootstrapServers the Kafka brokers of {@code audit.records} */

@@ -54,8 +54,10 @@ public class EventsAutoConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EventsAutoConfiguration.class);
 
 	@Bean
-	InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions, KafkaProperties kafka) {
-		return new InboundEvents(jdbc, transactions, kafka.getConsumer().getGroupId());
+	InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions, KafkaProperties kafka,
+			ObjectProvider<InboundEvents.EventSpans> spans) {
+		return new InboundEvents(jdbc, transactions, kafka.getConsumer().getGroupId(),
+				spans.getIfAvailable(() -> InboundEvents.EventSpans.NONE));
 	}
 
 	/**

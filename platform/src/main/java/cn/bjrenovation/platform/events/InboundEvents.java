@@ -40,10 +40,42 @@ public class InboundEvents {
 
 	private final String consumer;
 
+	private final EventSpans spans;
+
 	public InboundEvents(JdbcClient jdbc, TransactionTemplate transactions, String consumer) {
+		this(jdbc, transactions, consumer, EventSpans.NONE);
+	}
+
+	/** @param spans the span of each event's handling, in the trace its envelope carries */
+	public InboundEvents(JdbcClient jdbc, TransactionTemplate transactions, String consumer, EventSpans spans) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.consumer = consumer;
+		this.spans = spans;
+	}
+
+	/**
+	 * Opens the span of one consumed event as a child of the envelope's {@code traceparent}, so the trace of the request
+	 * that raised the event goes on in its consumers; what the handler raises in turn carries the span's own context.
+	 */
+	@FunctionalInterface
+	public interface EventSpans {
+
+		EventSpans NONE = (traceparent, name) -> new EventSpan(traceparent, () -> {
+		});
+
+		EventSpan start(String traceparent, String name);
+
+	}
+
+	/** An open span: the {@code traceparent} to carry on, and how to end it. */
+	public record EventSpan(String traceparent, Runnable end) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			end.run();
+		}
+
 	}
 
 	/**
@@ -103,7 +135,8 @@ public class InboundEvents {
 	}
 
 	private void once(EventEnvelope envelope, Consumer<EventEnvelope> handler) {
-		try (TraceContext.Entered trace = TraceContext.enter(envelope.getTraceparent())) {
+		try (EventSpan span = spans.start(envelope.getTraceparent(), "consume " + envelope.getType());
+				TraceContext.Entered trace = TraceContext.enter(span.traceparent())) {
 			transactions.executeWithoutResult(status -> {
 				if (firstDelivery(envelope)) {
 					handler.accept(envelope);

@@ -4,6 +4,9 @@ import java.util.List;
 
 import cn.bjrenovation.platform.config.PolicyAutoConfiguration;
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import cn.bjrenovation.platform.observability.Traceparents;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -61,9 +64,11 @@ public class ServiceWebAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
-		FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+	FilterRegistrationBean<TraceContextFilter> traceContextFilter(ObjectProvider<Tracer> tracer) {
+		FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(
+				new TraceContextFilter(() -> Traceparents.current(tracer.getIfAvailable())));
+		// inside the HTTP server observation (HIGHEST_PRECEDENCE + 1), whose span it carries; before everything else
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

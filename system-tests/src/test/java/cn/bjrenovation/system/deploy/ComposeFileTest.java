@@ -37,6 +37,9 @@ import org.yaml.snakeyaml.Yaml;
  */
 class ComposeFileTest {
 
+    /** Keycloak's realm, by the address the containers reach it at. */
+    private static final String ISSUER = "http://keycloak:8080/realms/renovation";
+
     private static Path root;
     private static Map<String, Object> services;
     private static String initSql;
@@ -59,37 +62,52 @@ class ComposeFileTest {
         return BACKENDS.stream();
     }
 
+    /** The images are Jib's (no Dockerfile, no daemon): the module declares the plugin with the ports it listens on. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("deployables")
-    void everyDeployableIsBuiltFromItsOwnModuleDirectory(Deployable d) {
+    void everyDeployableRunsItsModulesJibImage(Deployable d) throws IOException {
         assertThat(services).as("compose services").containsKey(d.module());
-        assertThat(buildContext(d.module())).isEqualTo("./" + d.module());
-        assertThat(root.resolve(d.module()).resolve("Dockerfile")).isRegularFile();
+        assertThat(service(d.module()).get("image")).isEqualTo("renovation/" + d.module() + ":0.1.0");
+        assertThat(root.resolve(d.module()).resolve("Dockerfile")).as("one way to build images: Jib").doesNotExist();
+
+        String pom = Files.readString(root.resolve(d.module()).resolve("pom.xml"));
+        assertThat(pom).contains("<artifactId>jib-maven-plugin</artifactId>");
+        List<Integer> ports = new ArrayList<>();
+        Matcher port = Pattern.compile("<port>(\\d+)</port>").matcher(pom);
+        while (port.find()) {
+            ports.add(Integer.valueOf(port.group(1)));
+        }
+        assertThat(ports).containsExactlyInAnyOrderElementsOf(portsOf(d));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("deployables")
-    void dockerfileRunsTheModuleJarAsNonRootAndExposesItsPorts(Deployable d) throws IOException {
-        String dockerfile = Files.readString(root.resolve(d.module()).resolve("Dockerfile"));
+    /** Non-root, the JVM sized from the container's memory limit, and no execution bound: CI builds no image. */
+    @Test
+    void jibBuildsNonRootImagesSizedToTheirContainer() throws IOException {
+        String parent = Files.readString(root.resolve("pom.xml"));
+        String jib = parent.substring(parent.indexOf("<artifactId>jib-maven-plugin</artifactId>"));
+        jib = jib.substring(0, jib.indexOf("</plugin>"));
 
-        assertThat(dockerfile).contains("FROM eclipse-temurin:17-jre")
-                .contains("COPY target/" + d.module() + "-0.1.0-SNAPSHOT.jar /app/app.jar")
-                .containsPattern("(?m)^USER 10001\\b");
-        assertThat(exposedPorts(dockerfile)).containsExactlyInAnyOrderElementsOf(portsOf(d));
+        assertThat(jib).contains("<user>10001:10001</user>")
+                .containsPattern("-XX:MaxRAMPercentage=\\d+")
+                .contains("<image>renovation/${project.artifactId}:0.1.0</image>")
+                .doesNotContain("<executions>");
     }
 
     @Test
-    void devIssuerIsTheLocalStackJarInIssuerMode() throws IOException {
-        assertThat(buildContext("dev-issuer")).isEqualTo("./local-stack");
+    void identityIsKeycloakImportingTheSuitesRealm() {
+        assertThat(String.valueOf(service("keycloak").get("image"))).startsWith("quay.io/keycloak/keycloak:");
+        assertThat(list(service("keycloak").get("command"), "keycloak command")).contains("--import-realm");
+        assertThat(list(service("keycloak").get("volumes"), "keycloak volumes"))
+                .anySatisfy(volume -> assertThat(String.valueOf(volume))
+                        .startsWith("./k8s/overlays/dev/keycloak/renovation-realm.json:/opt/keycloak/data/import/"));
         // tokens must name the issuer by the address the services reach it at, or they are refused
-        assertThat(service("dev-issuer").get("command"))
-                .isEqualTo(List.of("issuer", "--public-url", "http://dev-issuer:9000"));
-        assertThat(publishedPorts("dev-issuer")).containsExactly(9000);
+        assertThat(mapAt(service("keycloak"), "environment")).containsEntry("KC_HOSTNAME", "http://keycloak:8080");
+    }
 
-        String dockerfile = Files.readString(root.resolve("local-stack/Dockerfile"));
-        assertThat(dockerfile).contains("COPY target/local-stack-0.1.0-SNAPSHOT-exec.jar /app/app.jar")
-                .containsPattern("(?m)^USER 10001\\b");
-        assertThat(exposedPorts(dockerfile)).containsExactly(9000);
+    @Test
+    void gatewaySharesItsRateLimitsInRedis() {
+        assertThat(String.valueOf(service("redis").get("image"))).startsWith("redis:");
+        assertThat(environment(GATEWAY.module())).containsEntry("REDIS_HOST", "redis");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,7 +143,7 @@ class ComposeFileTest {
                 .containsEntry("DB_USER", d.schema())
                 .containsKey("DB_PASSWORD")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
-                .containsEntry("JWT_ISSUER_URI", "http://dev-issuer:9000")
+                .containsEntry("JWT_ISSUER_URI", ISSUER)
                 .containsEntry("JWT_AUDIENCE", "renovation-suite");
     }
 
@@ -139,7 +157,7 @@ class ComposeFileTest {
     void gatewayValidatesTokensAndRoutesToEachServicesHttpPort() {
         Map<String, Object> env = environment(GATEWAY.module());
 
-        assertThat(env).containsEntry("JWT_ISSUER_URI", "http://dev-issuer:9000")
+        assertThat(env).containsEntry("JWT_ISSUER_URI", ISSUER)
                 .containsEntry("JWT_AUDIENCE", "renovation-suite");
         for (Deployable backend : BACKENDS) {
             String variable = backend.schema().toUpperCase() + "_URL";
@@ -190,12 +208,12 @@ class ComposeFileTest {
     void eachServiceWaitsForWhatItNeeds() {
         for (Deployable backend : BACKENDS) {
             assertThat(dependencies(backend.module())).as(backend.module())
-                    .contains("postgres", "kafka", "dev-issuer");
+                    .contains("postgres", "kafka", "keycloak");
         }
         assertThat(dependencies(HOUSING.module())).contains(FINANCE.module());
         // kafka: the gateway sends its audit record of every call to audit.records
         assertThat(dependencies(GATEWAY.module())).containsExactlyInAnyOrder("kafka",
-                "dev-issuer", "housing-service", "finance-service", "planning-service", "pipeline-service");
+                "keycloak", "redis", "housing-service", "finance-service", "planning-service", "pipeline-service");
     }
 
     @Test
@@ -256,12 +274,6 @@ class ComposeFileTest {
         return map(service(name).get("depends_on"), name + ".depends_on").keySet();
     }
 
-    /** build: may be the short form (a path) or a mapping with a context. */
-    private static String buildContext(String name) {
-        Object build = service(name).get("build");
-        return build instanceof Map<?, ?> longForm ? String.valueOf(longForm.get("context")) : String.valueOf(build);
-    }
-
     /** Container ports published on the host; the suite publishes each on the same host port. */
     private static List<Integer> publishedPorts(String name) {
         return list(service(name).get("ports"), name + ".ports").stream().map(String::valueOf).map(mapping -> {
@@ -275,17 +287,6 @@ class ComposeFileTest {
 
     private static List<Integer> portsOf(Deployable d) {
         return d.grpc().map(grpc -> List.of(d.httpPort(), grpc)).orElse(List.of(d.httpPort()));
-    }
-
-    private static List<Integer> exposedPorts(String dockerfile) {
-        List<Integer> ports = new ArrayList<>();
-        Matcher expose = Pattern.compile("(?m)^EXPOSE\\s+(.+)$").matcher(dockerfile);
-        while (expose.find()) {
-            for (String port : expose.group(1).trim().split("\\s+")) {
-                ports.add(Integer.valueOf(port.replace("/tcp", "")));
-            }
-        }
-        return ports;
     }
 
     // --- reading application.yml
