@@ -1,20 +1,14 @@
 package cn.bjrenovation.housing.annualplan;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
-import cn.bjrenovation.finance.v1.FiscalCapacityServiceGrpc;
-import cn.bjrenovation.finance.v1.GetFiscalCapacityRequest;
-import cn.bjrenovation.finance.v1.GetFiscalCapacityResponse;
 import cn.bjrenovation.housing.community.Surveys;
 import cn.bjrenovation.housing.project.ProjectFactsSeen;
 import cn.bjrenovation.housing.v1.AnnualPlanAdjusted;
@@ -24,9 +18,6 @@ import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.grpc.Server;
-import io.grpc.ServerBuilder;
-import io.grpc.stub.StreamObserver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,17 +57,10 @@ class AnnualPlanFeatureTest {
 
 	private static final String PLANS = "/api/housing/annual-plans";
 
-	/** Plenty, unless a test sets its year's capacity. */
-	private static final long AMPLE_FEN = 1_000_000_000_000L;
-
-	private static final Map<Integer, Long> capacities = new ConcurrentHashMap<>();
-
 	/** Each test plans its own years, so tests of this JVM never meet in a plan. */
 	private static final AtomicInteger years = new AtomicInteger(2030 + ThreadLocalRandom.current().nextInt(0, 20) * 3);
 
-	private static Server finance;
-
-	private static int financePort;
+	private static StandInFinance finance;
 
 	private static ProjectFactsSeen facts;
 
@@ -89,39 +73,12 @@ class AnnualPlanFeatureTest {
 	@Autowired
 	CircuitBreakerRegistry circuitBreakers;
 
-	/** finance-service as housing calls it: GetFiscalCapacity over gRPC, on a port of this test. */
-	static final class Finance extends FiscalCapacityServiceGrpc.FiscalCapacityServiceImplBase {
-
-		@Override
-		public void getFiscalCapacity(GetFiscalCapacityRequest request,
-				StreamObserver<GetFiscalCapacityResponse> response) {
-			long available = capacities.getOrDefault(request.getYear(), AMPLE_FEN);
-			response.onNext(GetFiscalCapacityResponse.newBuilder()
-				.setYear(request.getYear())
-				.setBudgetedFen(available + 500)
-				.setAvailableFen(available)
-				.setBudgetLines(2)
-				.build());
-			response.onCompleted();
-		}
-
-	}
-
 	@DynamicPropertySource
-	static synchronized void pointHousingAtTheTestsFinance(DynamicPropertyRegistry registry) throws IOException {
+	static synchronized void pointHousingAtTheTestsFinance(DynamicPropertyRegistry registry) {
 		if (finance == null) {
-			try (ServerSocket free = new ServerSocket(0)) {
-				financePort = free.getLocalPort();
-			}
-			startFinance();
+			finance = StandInFinance.start();
 		}
-		registry.add("spring.grpc.client.channels.finance.address", () -> "static://127.0.0.1:" + financePort);
-		// after finance comes back, the breaker the outage opened lets calls through again soon
-		registry.add("resilience4j.circuitbreaker.instances.finance.wait-duration-in-open-state", () -> "1s");
-	}
-
-	private static void startFinance() throws IOException {
-		finance = ServerBuilder.forPort(financePort).addService(new Finance()).build().start();
+		finance.register(registry);
 	}
 
 	@BeforeAll
@@ -130,9 +87,9 @@ class AnnualPlanFeatureTest {
 	}
 
 	@AfterAll
-	static void stop() {
+	static void stop() throws InterruptedException {
 		facts.close();
-		finance.shutdownNow();
+		finance.stop();
 	}
 
 	@Test
@@ -187,7 +144,7 @@ class AnnualPlanFeatureTest {
 		assertThat(plan.get("basicShare").get("measure").asText()).isEqualTo("FLOOR_AREA");
 		assertThat(plan.get("basicShare").get("byFloorArea").decimalValue()).isEqualByComparingTo("0.2");
 		assertThat(plan.get("basicShare").get("byCount").decimalValue()).isEqualByComparingTo("0.5");
-		assertThat(plan.get("fiscalCapacity").get("availableFen").asLong()).isEqualTo(AMPLE_FEN);
+		assertThat(plan.get("fiscalCapacity").get("availableFen").asLong()).isEqualTo(StandInFinance.AMPLE_FEN);
 		assertThat(plan.get("fiscalCapacity").get("usedShare").decimalValue()).isEqualByComparingTo("0.0024");
 		assertThat(plan.get("byClass").get("BASIC").get("projects").asInt()).isEqualTo(1);
 		assertThat(plan.get("byClass").get("COMPLETE").get("floorArea").decimalValue()).isEqualByComparingTo("80000");
@@ -236,7 +193,7 @@ class AnnualPlanFeatureTest {
 	@Test
 	void aSubsidyEstimateBeyondTheFiscalCapacityFinanceReportsIsRefusedAndNothingChanges() {
 		int year = years.incrementAndGet();
-		capacities.put(year, 20_000 * 20_000L - 1);
+		finance.capacity(year, 20_000 * 20_000L - 1);
 		String basic = reserved(20_000, "WATER_SUPPLY");
 
 		ResponseEntity<JsonNode> refused = compile(year, basic);
@@ -251,7 +208,7 @@ class AnnualPlanFeatureTest {
 	void withFinanceDownTheCommissionIsAnswered503NamingFinanceAndNothingChanges() throws Exception {
 		int year = years.incrementAndGet();
 		String basic = reserved(20_000, "WATER_SUPPLY");
-		finance.shutdownNow().awaitTermination();
+		finance.stop();
 		try {
 			ResponseEntity<JsonNode> unavailable = compile(year, basic);
 
@@ -261,7 +218,7 @@ class AnnualPlanFeatureTest {
 			assertUnplanned(year, basic);
 		}
 		finally {
-			startFinance();
+			finance.restart();
 			circuitBreakers.circuitBreaker("finance").reset();
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(http
 				.get(TestInfrastructure.token("HOUSING"), PLANS + "/{year}/fiscal-capacity", year)
@@ -329,7 +286,7 @@ class AnnualPlanFeatureTest {
 		ResponseEntity<JsonNode> belowFloor = adjust(year, List.of(complete), List.of(basic, later), "调整");
 		assertThat(belowFloor.getStatusCode().value()).isEqualTo(409);
 		assertThat(belowFloor.getBody().get("detail").asText()).contains("rule basic-share-at-least-20-percent");
-		capacities.put(year, 40_000 * 20_000L);
+		finance.capacity(year, 40_000 * 20_000L);
 		ResponseEntity<JsonNode> beyond = adjust(year, List.of(complete), List.of(), "增补");
 		assertThat(beyond.getStatusCode().value()).isEqualTo(409);
 		assertThat(beyond.getBody().get("detail").asText()).contains("rule within-fiscal-capacity");
