@@ -74,11 +74,8 @@ class AnnualPlanFeatureTest {
 	CircuitBreakerRegistry circuitBreakers;
 
 	@DynamicPropertySource
-	static synchronized void pointHousingAtTheTestsFinance(DynamicPropertyRegistry registry) {
-		if (finance == null) {
-			finance = StandInFinance.start();
-		}
-		finance.register(registry);
+	static void pointHousingAtTheTestsFinance(DynamicPropertyRegistry registry) {
+		finance = StandInFinance.pointHousingAt(registry);
 	}
 
 	@BeforeAll
@@ -87,9 +84,8 @@ class AnnualPlanFeatureTest {
 	}
 
 	@AfterAll
-	static void stop() throws InterruptedException {
+	static void close() {
 		facts.close();
-		finance.stop();
 	}
 
 	@Test

@@ -24,6 +24,8 @@ public final class StandInFinance {
 	/** Plenty, unless a test sets its year's capacity. */
 	public static final long AMPLE_FEN = 1_000_000_000_000L;
 
+	private static StandInFinance shared;
+
 	private final Map<Integer, Long> capacities = new ConcurrentHashMap<>();
 
 	private final int port;
@@ -32,6 +34,18 @@ public final class StandInFinance {
 
 	private StandInFinance(int port) {
 		this.port = port;
+	}
+
+	/**
+	 * The one stand-in of this test JVM, started on first use, with housing's {@code finance} channel pointed at it in
+	 * the context being made (call from a {@code @DynamicPropertySource} method).
+	 */
+	public static synchronized StandInFinance pointHousingAt(DynamicPropertyRegistry registry) {
+		if (shared == null) {
+			shared = start();
+		}
+		shared.register(registry);
+		return shared;
 	}
 
 	/** Started on a free port. */

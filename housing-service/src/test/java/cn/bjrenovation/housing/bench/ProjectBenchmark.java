@@ -16,7 +16,6 @@ import cn.bjrenovation.housing.annualplan.StandInFinance;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -51,16 +50,8 @@ class ProjectBenchmark {
 	JdbcClient jdbc;
 
 	@DynamicPropertySource
-	static synchronized void finance(DynamicPropertyRegistry registry) {
-		if (finance == null) {
-			finance = StandInFinance.start();
-		}
-		finance.register(registry);
-	}
-
-	@AfterAll
-	static void stopFinance() throws InterruptedException {
-		finance.stop();
+	static void finance(DynamicPropertyRegistry registry) {
+		finance = StandInFinance.pointHousingAt(registry);
 	}
 
 	@Test
@@ -181,25 +172,11 @@ class ProjectBenchmark {
 
 	/** p50 and p99 in ms over 1,000 calls after 100 warm-up calls, and a line of the report. */
 	private double[] latency(List<String> report, String what, String path) {
-		int warmup = 100;
-		int measured = 1000;
-		long[] nanos = new long[measured];
-		for (int i = 0; i < warmup + measured; i++) {
-			long began = System.nanoTime();
-			ResponseEntity<JsonNode> answer = http.get(HOUSING, path);
-			long took = System.nanoTime() - began;
-			if (answer.getStatusCode().value() != 200) {
-				throw new IllegalStateException(what + ": " + answer.getBody());
-			}
-			if (i >= warmup) {
-				nanos[i - warmup] = took;
-			}
-		}
-		Arrays.sort(nanos);
-		double p50 = nanos[measured / 2] / 1e6;
-		double p99 = nanos[measured * 99 / 100] / 1e6;
+		long[] nanos = Latencies.measure(http, HOUSING, what, path);
+		double p50 = Latencies.p50(nanos);
+		double p99 = Latencies.p99(nanos);
 		report.add(String.format(Locale.ROOT, "%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d calls", what, p50, p99,
-				nanos[measured - 1] / 1e6, measured));
+				Latencies.max(nanos), nanos.length));
 		System.out.println(report.get(report.size() - 1));
 		return new double[] { p50, p99 };
 	}

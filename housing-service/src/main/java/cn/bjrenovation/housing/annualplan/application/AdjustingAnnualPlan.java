@@ -5,11 +5,9 @@ import java.util.List;
 
 import cn.bjrenovation.housing.annualplan.domain.AnnualPlan;
 import cn.bjrenovation.housing.annualplan.domain.AnnualPlans;
-import cn.bjrenovation.housing.annualplan.domain.FiscalCapacities;
 import cn.bjrenovation.housing.project.domain.Actor;
 import cn.bjrenovation.housing.project.domain.ProjectAction;
 import cn.bjrenovation.housing.project.domain.RenovationProject;
-import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.problems.ConflictException;
@@ -31,22 +29,12 @@ public class AdjustingAnnualPlan {
 
 	private final PlanMoves moves;
 
-	private final FiscalCapacities finance;
-
-	private final AnnualPlanSettings settings;
-
 	private final DutyPolicy policy;
 
-	private final AuditTrail audit;
-
-	AdjustingAnnualPlan(AnnualPlans plans, PlanMoves moves, FiscalCapacities finance, AnnualPlanSettings settings,
-			DutyPolicy policy, AuditTrail audit) {
+	AdjustingAnnualPlan(AnnualPlans plans, PlanMoves moves, DutyPolicy policy) {
 		this.plans = plans;
 		this.moves = moves;
-		this.finance = finance;
-		this.settings = settings;
 		this.policy = policy;
-		this.audit = audit;
 	}
 
 	/**
@@ -62,13 +50,14 @@ public class AdjustingAnnualPlan {
 		List<RenovationProject> removed = moves.requireAll(form.remove());
 		Actor actor = PlanMoves.actor(caller);
 		Instant now = moves.now();
-		AnnualPlan adjusted = current.adjust(added, form.remove(), form.reasons(), settings.rules(), finance, actor, now);
+		AnnualPlan adjusted = current.adjust(added, form.remove(), form.reasons(), moves.rules(), moves.finance(), actor,
+				now);
 		if (!plans.replace(adjusted, current.version())) {
 			throw new ConflictException("the plan of " + year + " was adjusted by someone else meanwhile; read it again");
 		}
 		moves.move(added, project -> project.adjustIntoPlan(year, actor, now, form.reasons()));
 		moves.move(removed, project -> project.adjustOutOfPlan(actor, now, form.reasons()));
-		audit.changed(OPERATION, "annual-plan " + year, "adjusted (change " + adjusted.version() + "): "
+		moves.audited(OPERATION, year, "adjusted (change " + adjusted.version() + "): "
 				+ added.size() + " added, " + removed.size() + " removed, " + form.reasons().size() + " reason(s)");
 		return adjusted;
 	}

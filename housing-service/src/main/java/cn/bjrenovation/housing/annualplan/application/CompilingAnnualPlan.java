@@ -5,12 +5,10 @@ import java.util.List;
 
 import cn.bjrenovation.housing.annualplan.domain.AnnualPlan;
 import cn.bjrenovation.housing.annualplan.domain.AnnualPlans;
-import cn.bjrenovation.housing.annualplan.domain.FiscalCapacities;
 import cn.bjrenovation.housing.annualplan.domain.PlanRules;
 import cn.bjrenovation.housing.project.domain.Actor;
 import cn.bjrenovation.housing.project.domain.ProjectAction;
 import cn.bjrenovation.housing.project.domain.RenovationProject;
-import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.problems.ConflictException;
@@ -32,22 +30,12 @@ public class CompilingAnnualPlan {
 
 	private final PlanMoves moves;
 
-	private final FiscalCapacities finance;
-
-	private final AnnualPlanSettings settings;
-
 	private final DutyPolicy policy;
 
-	private final AuditTrail audit;
-
-	CompilingAnnualPlan(AnnualPlans plans, PlanMoves moves, FiscalCapacities finance, AnnualPlanSettings settings,
-			DutyPolicy policy, AuditTrail audit) {
+	CompilingAnnualPlan(AnnualPlans plans, PlanMoves moves, DutyPolicy policy) {
 		this.plans = plans;
 		this.moves = moves;
-		this.finance = finance;
-		this.settings = settings;
 		this.policy = policy;
-		this.audit = audit;
 	}
 
 	/** @throws ConflictException when the year has a plan already, or naming the rule broken */
@@ -63,13 +51,12 @@ public class CompilingAnnualPlan {
 		List<RenovationProject> projects = moves.requireAll(form.projectIds());
 		Actor actor = PlanMoves.actor(caller);
 		Instant now = moves.now();
-		AnnualPlan plan = AnnualPlan.compile(year, projects, settings.rules(), finance, actor, now);
+		AnnualPlan plan = AnnualPlan.compile(year, projects, moves.rules(), moves.finance(), actor, now);
 		plans.add(plan);
 		moves.move(projects, project -> project.plan(year, actor, now));
-		audit.changed(OPERATION, "annual-plan " + year, "compiled: " + plan.entries().size() + " projects, basic share "
-				+ plan.totals().basicShare(settings.basicShareMeasure()) + " by " + settings.basicShareMeasure()
-				+ ", subsidy estimate " + plan.totals().subsidyFen() + " fen of " + plan.capacity().availableFen()
-				+ " available");
+		moves.audited(OPERATION, year, "compiled: " + plan.entries().size() + " projects, basic share "
+				+ plan.totals().basicShare(plan.last().measure()) + " by " + plan.last().measure() + ", subsidy estimate "
+				+ plan.totals().subsidyFen() + " fen of " + plan.capacity().availableFen() + " available");
 		return plan;
 	}
 

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import cn.bjrenovation.housing.annualplan.domain.FiscalCapacities;
+import cn.bjrenovation.housing.annualplan.domain.PlanRules;
 import cn.bjrenovation.housing.project.domain.Actor;
 import cn.bjrenovation.housing.project.domain.ProjectId;
 import cn.bjrenovation.housing.project.domain.ProjectMoved;
 import cn.bjrenovation.housing.project.domain.Projects;
 import cn.bjrenovation.housing.project.domain.RenovationProject;
+import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.envelope.EventMetadata;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.problems.ConflictException;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
  * (404 naming the ids that do not exist), moves each through its own aggregate ({@code ProjectAction}'s plan rows: one
  * transition each), stores all the moves over the versions they were read at (409 when someone moved one meanwhile,
  * and nothing is kept), and hands each project's fact to the outbox — {@code ProjectPlanned} or
- * {@code AnnualPlanAdjusted} on {@code housing.project}, keyed by project.
+ * {@code AnnualPlanAdjusted} on {@code housing.project}, keyed by project. Also what every change of a plan checks
+ * against (the rules as set, finance's fiscal capacity) and records (one audit record for the plan).
  */
 @Component
 class PlanMoves {
@@ -36,10 +40,35 @@ class PlanMoves {
 
 	private final Clock clock;
 
-	PlanMoves(Projects projects, ApplicationEventPublisher events, Clock clock) {
+	private final FiscalCapacities finance;
+
+	private final AnnualPlanSettings settings;
+
+	private final AuditTrail audit;
+
+	PlanMoves(Projects projects, ApplicationEventPublisher events, Clock clock, FiscalCapacities finance,
+			AnnualPlanSettings settings, AuditTrail audit) {
 		this.projects = projects;
 		this.events = events;
 		this.clock = clock;
+		this.finance = finance;
+		this.settings = settings;
+		this.audit = audit;
+	}
+
+	/** The plan's rules as the settings have them. */
+	PlanRules rules() {
+		return settings.rules();
+	}
+
+	/** finance-service's fiscal capacity, over gRPC (deadline, retry, circuit breaker). */
+	FiscalCapacities finance() {
+		return finance;
+	}
+
+	/** One audit record for the change of the year's plan, in its transaction. */
+	void audited(String operation, int year, String outcome) {
+		audit.changed(operation, "annual-plan " + year, outcome);
 	}
 
 	/** Now, in microseconds: what PostgreSQL keeps, so an answer equals what a later read returns. */
