@@ -222,6 +222,15 @@ public final class DemoCity {
 		// 房改房 sold to residents, managed by a property company since the social-capital renovation
 		add(district, street, JINSONG_NORTH, JINSONG_LOCATION[0], JINSONG_LOCATION[1], JINSONG_BUILD_YEAR,
 				PropertyRights.MULTIPLE_OWNERS, ManagementStatus.MARKET_PROPERTY_COMPANY, scaled, target, profile);
+		// the Jinsong model (A1-4): a property-management committee and a property company (愿景) with its service
+		// standard since 2018, so the project the demo takes into the 2026 plan meets the reserve pool's entry rule
+		Community drawnJinsong = communities.remove(communities.size() - 1);
+		communities.add(new Community(drawnJinsong.name(), drawnJinsong.districtCode(), drawnJinsong.streetCode(),
+				drawnJinsong.address(), drawnJinsong.latitude(), drawnJinsong.longitude(), drawnJinsong.buildYear(),
+				drawnJinsong.propertyRights(), drawnJinsong.managementStatus(), drawnJinsong.buildingCount(),
+				drawnJinsong.floorArea(), drawnJinsong.households(), drawnJinsong.residents(),
+				drawnJinsong.aged60PlusPercent(), drawnJinsong.historicDistrict(),
+				OwnersOrganisation.PROPERTY_MANAGEMENT_COMMITTEE, true, drawnJinsong.hotlineComplaints()));
 	}
 
 	private void add(District district, Street street, String name, double latitude, double longitude, int year,

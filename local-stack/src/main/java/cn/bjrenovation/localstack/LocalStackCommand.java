@@ -95,11 +95,26 @@ public final class LocalStackCommand {
 	private static void loadDemoCity(LocalStack stack, int size) {
 		try {
 			String token = stack.issuer().mint("suite-demo-city", Map.of(Caller.ROLE, Role.HOUSING.name()));
-			new DemoCityLoading(stack.gatewayUrl(), token, System.out).load(DemoCity.generate(size, DemoCitySetting.SEED));
+			DemoCityLoading.Outcome loaded = new DemoCityLoading(stack.gatewayUrl(), token, System.out)
+				.load(DemoCity.generate(size, DemoCitySetting.SEED));
+			if (loaded == DemoCityLoading.Outcome.LOADED) {
+				new DemoProjects(stack.gatewayUrl(), (role, claims) -> stack.issuer().mint("suite-demo-" + role.toLowerCase(),
+						claimsOf(role, claims)), System.out).make();
+			}
 		}
 		catch (RuntimeException ex) {
 			System.out.println("Demo city NOT loaded: " + ex + ". The suite keeps running.");
 		}
+	}
+
+	/** The role claim and the scope claims given as name, value, name, value … */
+	private static Map<String, String> claimsOf(String role, String... scopeClaims) {
+		Map<String, String> claims = new LinkedHashMap<>();
+		claims.put(Caller.ROLE, role);
+		for (int i = 0; i + 1 < scopeClaims.length; i += 2) {
+			claims.put(scopeClaims[i], scopeClaims[i + 1]);
+		}
+		return claims;
 	}
 
 	private static int status(StackLayout layout) {

@@ -113,23 +113,9 @@ class SurveyImportBenchmark {
 			token = http.get(HOUSING, base + "&pageToken=" + token).getBody().get("nextPageToken").asText();
 			path = base + "&pageToken=" + token;
 		}
-		int warmup = 100;
-		int measured = 1000;
-		long[] nanos = new long[measured];
-		for (int i = 0; i < warmup + measured; i++) {
-			long began = System.nanoTime();
-			ResponseEntity<JsonNode> answer = http.get(HOUSING, path);
-			long took = System.nanoTime() - began;
-			if (answer.getStatusCode().value() != 200) {
-				throw new IllegalStateException(what + ": " + answer.getBody());
-			}
-			if (i >= warmup) {
-				nanos[i - warmup] = took;
-			}
-		}
-		Arrays.sort(nanos);
+		long[] nanos = Latencies.measure(http, HOUSING, what, path);
 		return String.format(Locale.ROOT, "%s: p50 %.1f ms, p99 %.1f ms, max %.1f ms over %d calls (goal p99 <= 50 ms)",
-				what, nanos[measured / 2] / 1e6, nanos[measured * 99 / 100] / 1e6, nanos[measured - 1] / 1e6, measured);
+				what, Latencies.p50(nanos), Latencies.p99(nanos), Latencies.max(nanos), nanos.length);
 	}
 
 	private void upload(String kind, String csv) {

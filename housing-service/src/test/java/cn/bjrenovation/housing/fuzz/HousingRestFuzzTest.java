@@ -139,6 +139,20 @@ class HousingRestFuzzTest {
 				new Operation("housing.project.withdraw", s.applicant,
 						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/withdrawal",
 								jsonBody(r, Map.of("reasons", "[\"业主意见变化\"]")))),
+				new Operation("housing.reserve-pool.read", HOUSING,
+						r -> get("/api/housing/reserve-pool" + query(r, "districtCode", "pageSize", "pageToken"))),
+				// the setup's projects are not in the reserve pool and no year has a plan: a well-formed request is
+				// refused before finance-service (not running here) would be asked
+				new Operation("housing.annual-plan.create", HOUSING,
+						r -> json(r, "POST", "/api/housing/annual-plans", jsonBody(r, plan(r, s)))),
+				new Operation("housing.annual-plan.read", HOUSING,
+						r -> get("/api/housing/annual-plans/" + pathSegment(r, PLAN_YEARS) + query(r))),
+				new Operation("housing.annual-plan.adjust", HOUSING,
+						r -> json(r, "POST", "/api/housing/annual-plans/" + pathSegment(r, PLAN_YEARS) + "/adjustments",
+								jsonBody(r, adjustment(r, s)))),
+				new Operation("housing.annual-plan.district-read", HOUSING,
+						r -> get("/api/housing/annual-plans/" + pathSegment(r, PLAN_YEARS) + "/districts/"
+								+ pathSegment(r, List.of("110105", "110108")))),
 				new Operation("housing.renovation-item.list", HOUSING,
 						r -> get("/api/housing/renovation-items" + query(r))),
 				new Operation("housing.audit.read", HOUSING,
@@ -224,6 +238,23 @@ class HousingRestFuzzTest {
 				+ ",\"area\":8000.5,\"areaAgreeing\":" + r.nextInt(9000) + "}");
 		body.put("obligationsAccepted", String.valueOf(r.nextBoolean()));
 		body.put("note", Oddities.quote("居民议事会意见"));
+		return body;
+	}
+
+	private static final List<String> PLAN_YEARS = List.of("2026", "2031");
+
+	private static Map<String, String> plan(SplittableRandom r, HousingFuzzSetup s) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("year", Oddities.pick(r, new String[] { "2026", "2031" }));
+		body.put("projectIds", "[" + Oddities.quote(Oddities.pick(r, s.projects)) + "]");
+		return body;
+	}
+
+	private static Map<String, String> adjustment(SplittableRandom r, HousingFuzzSetup s) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("add", "[" + Oddities.quote(Oddities.pick(r, s.projects)) + "]");
+		body.put("remove", "[]");
+		body.put("reasons", "[\"居民意见变化\"]");
 		return body;
 	}
 

@@ -1,12 +1,10 @@
 package cn.bjrenovation.housing.project;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -34,11 +32,6 @@ import cn.bjrenovation.platform.testing.TestInfrastructure;
 import com.google.rpc.BadRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,9 +63,7 @@ class ProjectLifeCycleTest {
 
 	private static final String PROJECTS = "/api/housing/projects";
 
-	private static KafkaConsumer<String, byte[]> consumer;
-
-	private static final Map<String, List<EventEnvelope>> seen = new LinkedHashMap<>();
+	private static ProjectFactsSeen facts;
 
 	@Autowired
 	LocalHttp http;
@@ -85,17 +76,12 @@ class ProjectLifeCycleTest {
 
 	@BeforeAll
 	static void subscribe() {
-		Properties props = new Properties();
-		props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-		props.put(ConsumerConfig.GROUP_ID_CONFIG, "project-test-" + UUID.randomUUID());
-		props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-		consumer.subscribe(List.of(ProjectFacts.TOPIC));
+		facts = ProjectFactsSeen.subscribe();
 	}
 
 	@AfterAll
 	static void close() {
-		consumer.close();
+		facts.close();
 	}
 
 	@Test
@@ -425,25 +411,8 @@ class ProjectLifeCycleTest {
 			.single();
 	}
 
-	/** The project's facts on {@code housing.project}, waiting until there are {@code count}; then a moment for more. */
-	private static synchronized List<EventEnvelope> awaitEvents(String projectId, int count) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			poll();
-			return seen.getOrDefault(projectId, List.of()).size() >= count;
-		});
-		try {
-			poll();
-		}
-		catch (com.google.protobuf.InvalidProtocolBufferException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return List.copyOf(seen.get(projectId));
-	}
-
-	private static void poll() throws com.google.protobuf.InvalidProtocolBufferException {
-		for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
-			seen.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(EventEnvelope.parseFrom(record.value()));
-		}
+	private static List<EventEnvelope> awaitEvents(String projectId, int count) {
+		return facts.awaitFacts(projectId, count);
 	}
 
 }

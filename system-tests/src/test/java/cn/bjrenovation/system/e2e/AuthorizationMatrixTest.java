@@ -154,6 +154,12 @@ class AuthorizationMatrixTest {
 	/** A renovation project of community A (its open one until an application sample withdraws it). */
 	private static String projectOfA;
 
+	/** The plan year the matrix compiles in its set-up, for reads and adjustments; compilations take later years. */
+	private static int planYear;
+
+	/** Plan years, one per compilation: a year has one plan. */
+	private static final java.util.concurrent.atomic.AtomicInteger planYears = new java.util.concurrent.atomic.AtomicInteger(2001);
+
 	/** A withdrawn (closed) project of community A: watching it sends its history and ends. */
 	private static String closedProjectOfA;
 
@@ -333,6 +339,18 @@ class AuthorizationMatrixTest {
 		samples.put("housing.project.read", Sample.read(Map.of("projectId", projectOfA), OutOfScope.NOT_FOUND));
 		samples.put("housing.project.list", Sample.read(Map.of(), OutOfScope.NARROWED));
 		samples.put("housing.renovation-item.list", Sample.read(Map.of(), OutOfScope.NO_OBJECT));
+		// annual plans (年度任务计划): each compilation plans a fresh reserved basic-class project for a year of its own
+		// with a budget; each adjustment adds one to the matrix's plan; a refusal leaves the project in the pool
+		samples.put("housing.reserve-pool.read", Sample.read(Map.of(), OutOfScope.NARROWED));
+		samples.put("housing.annual-plan.create", Sample.write(Map.of(), marker -> """
+				{"year":%d,"projectIds":["%s"]}""".formatted(budgetedPlanYear(), freshReservedBasic(marker)), 201,
+				OutOfScope.FORBIDDEN, marker -> assertProjectStatus(marker, "RESERVED")));
+		samples.put("housing.annual-plan.adjust", Sample.write(Map.of("year", String.valueOf(planYear)), marker -> """
+				{"add":["%s"],"remove":[],"reasons":["矩阵 %s: 增补"]}""".formatted(freshReservedBasic(marker), marker), 200,
+				OutOfScope.FORBIDDEN, marker -> assertProjectStatus(marker, "RESERVED")));
+		samples.put("housing.annual-plan.read", Sample.read(Map.of("year", String.valueOf(planYear)), OutOfScope.NOT_FOUND));
+		samples.put("housing.annual-plan.district-read",
+				Sample.read(Map.of("year", String.valueOf(planYear), "districtCode", CHAOYANG), OutOfScope.FORBIDDEN));
 		// finance and planning writes are city-wide duties only: no scoped caller, so no trace check is needed
 		samples.put("finance.budget-line.add", Sample.write(Map.of(), marker -> """
 				{"fiscalYear":%d,"source":"MUNICIPAL_BUDGET","amountFen":100,"description":"矩阵 %s"}"""
@@ -513,6 +531,10 @@ class AuthorizationMatrixTest {
 		Answer planner = gateway.put("/api/planning/streets/" + JINSONG + "/planner", token(Role.PLANNING),
 				PLANNER_OF_JINSONG);
 		assertThat(planner.status()).as(planner.body()).isEqualTo(200);
+		planYear = budgetedPlanYear();
+		Answer plan = gateway.post("/api/housing/annual-plans", token(Role.HOUSING), """
+				{"year":%d,"projectIds":["%s"]}""".formatted(planYear, freshReservedBasic("矩阵计划")));
+		assertThat(plan.status()).as(plan.body()).isEqualTo(201);
 		closedProjectOfA = applyForA("矩阵已撤回");
 		withdrawOpenProjectsOfA();
 		projectOfA = applyForA("矩阵项目A");
@@ -1104,6 +1126,40 @@ class AuthorizationMatrixTest {
 		Answer moved = gateway.post("/api/housing/projects/" + id + "/" + step, token, """
 				{"decision":"%s","reasons":["矩阵准备"]}""".formatted(decision));
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+	}
+
+	/** A year no plan has yet, with a budget line large enough for any plan of the matrix. */
+	private static int budgetedPlanYear() {
+		int fresh = planYears.incrementAndGet();
+		Answer line = gateway.post("/api/finance/budget-lines", token(Role.FINANCE), """
+				{"fiscalYear":%d,"source":"MUNICIPAL_BUDGET","amountFen":1000000000000,"description":"矩阵计划"}"""
+			.formatted(fresh));
+		assertThat(line.status()).as(line.body()).isEqualTo(201);
+		return fresh;
+	}
+
+	/**
+	 * A project of a fresh community on 劲松 wanting basic items only (a basic-class task), taken into the reserve pool,
+	 * remembered under the marker.
+	 */
+	private static String freshReservedBasic(String marker) {
+		String json = SurveyedCommunity.inJinsong("矩阵储备-" + marker)
+			.json()
+			.replace("\"ownersOrganisation\":\"NONE\",\"propertyServiceAgreed\":false",
+					"\"ownersOrganisation\":\"OWNERS_COMMITTEE\",\"propertyServiceAgreed\":true");
+		Answer registered = gateway.post("/api/housing/communities", token(Role.HOUSING), json);
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		String community = registered.text("$.id");
+		Answer applied = gateway.post("/api/housing/projects", communityOrgOf(community),
+				projectApplication(community, marker).replace("{\"code\":\"ELEVATOR_ADDITION\"}",
+						"{\"code\":\"SEISMIC_REINFORCEMENT\"}"));
+		assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+		String id = applied.text("$.id");
+		moveProject(id, "street-review", token(Role.STREET), "ACCEPT");
+		moveProject(id, "district-review", token(Role.DISTRICT), "ACCEPT");
+		moveProject(id, "municipal-decision", token(Role.HOUSING), "APPROVE");
+		projectsByMarker.put(marker, id);
+		return id;
 	}
 
 	/** A refused move left the marker's project where it was. */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,14 @@ import cn.bjrenovation.housing.project.domain.Projects;
 import cn.bjrenovation.housing.project.domain.RenovationItem;
 import cn.bjrenovation.housing.project.domain.RenovationItemCatalogue;
 import cn.bjrenovation.housing.project.domain.RenovationProject;
+import cn.bjrenovation.housing.project.domain.ReservePoolPage;
 import cn.bjrenovation.housing.project.domain.Transition;
 import cn.bjrenovation.platform.place.CommitteeCode;
 import cn.bjrenovation.platform.place.CommunityId;
 import cn.bjrenovation.platform.problems.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,12 +51,18 @@ class ProjectsJdbcRepository implements Projects {
 			p.floor_area, p.status, p.plan_year, p.owners, p.owners_agreeing, p.area, p.area_agreeing,
 			p.obligations_accepted, p.note""";
 
+	/** Ids per query when many projects are read at once. */
+	private static final int CHUNK = 5_000;
+
 	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
 
 	private final RenovationItemCatalogue catalogue;
 
-	ProjectsJdbcRepository(JdbcClient jdbc, RenovationItemCatalogue catalogue) {
+	ProjectsJdbcRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, RenovationItemCatalogue catalogue) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.catalogue = catalogue;
 	}
 
@@ -108,6 +118,37 @@ class ProjectsJdbcRepository implements Projects {
 		return true;
 	}
 
+	@Override
+	public boolean replaceAll(List<RenovationProject> moved, Map<ProjectId, Integer> expectedVersions) {
+		if (moved.isEmpty()) {
+			return true;
+		}
+		List<MapSqlParameterSource> updates = new ArrayList<>();
+		List<MapSqlParameterSource> transitions = new ArrayList<>();
+		for (RenovationProject project : moved) {
+			int expected = expectedVersions.get(project.id());
+			updates.add(new MapSqlParameterSource().addValue("id", project.id().value())
+				.addValue("status", project.status().name())
+				.addValue("open", !project.status().closed())
+				.addValue("planYear", project.planYear())
+				.addValue("version", project.version())
+				.addValue("expected", expected));
+			project.history().subList(expected, project.history().size())
+				.forEach(transition -> transitions.add(transitionRow(project.id(), transition)));
+		}
+		int[] counts = batches.batchUpdate("""
+				UPDATE renovation_project SET status = :status, open = :open, plan_year = :planYear, version = :version
+				WHERE id = :id AND version = :expected
+				""", updates.toArray(MapSqlParameterSource[]::new));
+		for (int count : counts) {
+			if (count != 1) {
+				return false;
+			}
+		}
+		batches.batchUpdate(INSERT_TRANSITION, transitions.toArray(MapSqlParameterSource[]::new));
+		return true;
+	}
+
 	/** The columns a move may change. */
 	private static Map<String, Object> state(RenovationProject project) {
 		Consent consent = project.application().consent();
@@ -141,26 +182,30 @@ class ProjectsJdbcRepository implements Projects {
 		}
 	}
 
+	private static final String INSERT_TRANSITION = """
+			INSERT INTO project_transition (project_id, sequence, action, from_status, to_status, subject, role, scope,
+			  at, reasons, plan_year)
+			VALUES (:project, :sequence, :action, :from, :to, :subject, :role, :scope, :at, :reasons, :year)
+			""";
+
 	private void insertTransitions(RenovationProject project, int after) {
 		for (Transition transition : project.history().subList(after, project.history().size())) {
-			jdbc.sql("""
-					INSERT INTO project_transition (project_id, sequence, action, from_status, to_status, subject, role,
-					  scope, at, reasons, plan_year)
-					VALUES (:project, :sequence, :action, :from, :to, :subject, :role, :scope, :at, :reasons, :year)
-					""")
-				.param("project", project.id().value())
-				.param("sequence", transition.sequence())
-				.param("action", transition.action().name())
-				.param("from", transition.from() == null ? null : transition.from().name())
-				.param("to", transition.to().name())
-				.param("subject", transition.actor().subject())
-				.param("role", transition.actor().role())
-				.param("scope", transition.actor().scope())
-				.param("at", Timestamp.from(transition.at()))
-				.param("reasons", transition.reasons().toArray(String[]::new))
-				.param("year", transition.year())
-				.update();
+			jdbc.sql(INSERT_TRANSITION).paramSource(transitionRow(project.id(), transition)).update();
 		}
+	}
+
+	private static MapSqlParameterSource transitionRow(ProjectId project, Transition transition) {
+		return new MapSqlParameterSource().addValue("project", project.value())
+			.addValue("sequence", transition.sequence())
+			.addValue("action", transition.action().name())
+			.addValue("from", transition.from() == null ? null : transition.from().name())
+			.addValue("to", transition.to().name())
+			.addValue("subject", transition.actor().subject())
+			.addValue("role", transition.actor().role())
+			.addValue("scope", transition.actor().scope())
+			.addValue("at", Timestamp.from(transition.at()))
+			.addValue("reasons", transition.reasons().toArray(String[]::new))
+			.addValue("year", transition.year());
 	}
 
 	@Override
@@ -170,6 +215,49 @@ class ProjectsJdbcRepository implements Projects {
 			.query((rs, n) -> row(rs))
 			.list();
 		return assemble(rows).stream().findFirst();
+	}
+
+	@Override
+	public List<RenovationProject> findAll(Collection<ProjectId> ids) {
+		List<RenovationProject> found = new ArrayList<>();
+		List<UUID> values = ids.stream().map(ProjectId::value).distinct().toList();
+		for (int from = 0; from < values.size(); from += CHUNK) {
+			List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM renovation_project p WHERE p.id IN (:ids)")
+				.param("ids", values.subList(from, Math.min(values.size(), from + CHUNK)))
+				.query((rs, n) -> row(rs))
+				.list();
+			found.addAll(assemble(rows));
+		}
+		return found;
+	}
+
+	@Override
+	public ReservePoolPage reservePool(String districtCode, int pageSize, ReservePoolPage.Cursor after) {
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", c.hotline_complaints"
+				+ " FROM renovation_project p JOIN community c ON c.id = p.community_id WHERE p.status = 'RESERVED'");
+		Map<String, Object> params = new LinkedHashMap<>();
+		condition(sql, params, "p.district_code = :district", "district", districtCode);
+		if (after != null) {
+			sql.append(" AND (c.hotline_complaints < :afterComplaints OR c.hotline_complaints = :afterComplaints"
+					+ " AND (p.applied_at, p.id) > (:afterAt, :afterId))");
+			params.put("afterComplaints", after.hotlineComplaints());
+			params.put("afterAt", Timestamp.from(after.appliedAt()));
+			params.put("afterId", after.id().value());
+		}
+		sql.append(" ORDER BY c.hotline_complaints DESC, p.applied_at, p.id LIMIT :limit");
+		params.put("limit", pageSize + 1);
+		Map<UUID, Integer> complaints = new HashMap<>();
+		List<Row> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+			complaints.put(rs.getObject("id", UUID.class), rs.getInt("hotline_complaints"));
+			return row(rs);
+		}).list();
+		boolean more = rows.size() > pageSize;
+		List<ReservePoolPage.Entry> items = assemble(more ? rows.subList(0, pageSize) : rows).stream()
+			.map(project -> new ReservePoolPage.Entry(project, complaints.get(project.id().value())))
+			.toList();
+		ReservePoolPage.Entry last = items.isEmpty() ? null : items.get(items.size() - 1);
+		return new ReservePoolPage(items, more ? new ReservePoolPage.Cursor(last.hotlineComplaints(),
+				last.project().appliedAt(), last.project().id()) : null);
 	}
 
 	@Override
