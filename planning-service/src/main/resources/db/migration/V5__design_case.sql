@@ -9,6 +9,8 @@ CREATE TABLE design_case
   district_code     CHAR(6)  NOT NULL,
   street_code       CHAR(9)  NOT NULL,
   plan_year         SMALLINT NOT NULL,
+  -- in a historic and cultural district (历史文化街区), as the community view said when the case last moved
+  historic_district BOOLEAN  NOT NULL,
   status            TEXT     NOT NULL CHECK (status IN ('OPEN', 'SUBMITTED', 'RETURNED', 'APPROVED', 'SUSPENDED',
                                                         'CLOSED', 'ACCEPTED')),
   -- housing's version of the project when the case last moved on its account: a stale fact never moves it back

@@ -12,7 +12,7 @@ public interface Attachments {
 	/** The attachment, if it belongs to the case. */
 	Optional<Attachment> find(ProjectId projectId, UUID id);
 
-	List<Attachment> of(ProjectId projectId);
+	List<Attachment> attachedTo(ProjectId projectId);
 
 	/** The bytes of an attachment that exists. */
 	byte[] content(UUID id);

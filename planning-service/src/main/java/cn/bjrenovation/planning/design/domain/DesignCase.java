@@ -67,6 +67,11 @@ public final class DesignCase {
 		this.history = List.copyOf(history);
 	}
 
+	/** The same case, its project as now known (no move: e.g. the community's historic-district flag refreshed). */
+	public DesignCase about(DesignProject now) {
+		return new DesignCase(now, status, openedAt, version, schemes, history);
+	}
+
 	/** housing planned the project: its case opens for the street's planner. */
 	public static DesignCase open(DesignProject project, Actor actor, Instant at) {
 		CaseTransition opened = new CaseTransition(DesignAction.OPEN_CASE, null, DesignCaseStatus.OPEN, actor, at,

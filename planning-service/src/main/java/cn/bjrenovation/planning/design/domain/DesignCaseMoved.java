@@ -11,12 +11,18 @@ import cn.bjrenovation.platform.envelope.IntegrationEvent;
  *
  * @param designCase the case after the move; its last transition is this one
  * @param permits the permits of an approval, one per item; empty for other moves
+ * @param plannerSubject the street's planner when the case opened; null for other moves or a street without one
+ * @param plannerName their name, likewise
  */
-public record DesignCaseMoved(EventMetadata metadata, DesignCase designCase, List<ItemPermit> permits)
-		implements IntegrationEvent {
+public record DesignCaseMoved(EventMetadata metadata, DesignCase designCase, List<ItemPermit> permits,
+		String plannerSubject, String plannerName) implements IntegrationEvent {
 
 	public DesignCaseMoved {
 		permits = List.copyOf(permits);
+	}
+
+	public DesignCaseMoved(EventMetadata metadata, DesignCase designCase, List<ItemPermit> permits) {
+		this(metadata, designCase, permits, null, null);
 	}
 
 	public CaseTransition transition() {

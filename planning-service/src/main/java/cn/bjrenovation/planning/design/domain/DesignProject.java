@@ -25,6 +25,11 @@ public record DesignProject(ProjectId id, CommunityId communityId, String commun
 		Objects.requireNonNull(street, "street");
 	}
 
+	/** The same project, its community's historic-district flag as planning's community view now says. */
+	public DesignProject inHistoricDistrict(boolean historic) {
+		return new DesignProject(id, communityId, communityName, district, street, planYear, historic, projectVersion);
+	}
+
 	/** Where the case lies for the duty policy: the community's district and street, and the community itself. */
 	public Place place() {
 		return Place.of(district.value(), street.value(), communityId.toString());

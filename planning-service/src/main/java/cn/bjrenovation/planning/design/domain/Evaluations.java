@@ -8,6 +8,6 @@ public interface Evaluations {
 	/** @return false when the project already has one (nothing is changed) */
 	boolean add(PostRenovationEvaluation evaluation);
 
-	Optional<PostRenovationEvaluation> of(ProjectId projectId);
+	Optional<PostRenovationEvaluation> evaluationOf(ProjectId projectId);
 
 }

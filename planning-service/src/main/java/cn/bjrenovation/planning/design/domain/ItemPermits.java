@@ -9,6 +9,6 @@ public interface ItemPermits {
 	void replace(ProjectId projectId, int schemeVersion, List<ItemPermit> permits);
 
 	/** The case's permits, in item order. */
-	List<ItemPermit> of(ProjectId projectId);
+	List<ItemPermit> permitsOf(ProjectId projectId);
 
 }

@@ -8,6 +8,6 @@ public interface Opinions {
 	void add(OpinionCollection collection);
 
 	/** The case's collections, oldest first. */
-	List<OpinionCollection> of(ProjectId projectId);
+	List<OpinionCollection> recordedFor(ProjectId projectId);
 
 }
