@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
@@ -42,11 +41,8 @@ import cn.bjrenovation.platform.testing.TestInfrastructure;
 import com.google.protobuf.ByteString;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,12 +91,7 @@ class DesignCaseTest {
 
 	@BeforeAll
 	static void subscribe() {
-		Properties props = new Properties();
-		props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-		props.put(ConsumerConfig.GROUP_ID_CONFIG, "design-test-" + UUID.randomUUID());
-		props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-		consumer.subscribe(List.of(DesignFacts.TOPIC, AuditRecorded.TOPIC));
+		consumer = TestEvents.subscribe(DesignFacts.TOPIC, AuditRecorded.TOPIC);
 	}
 
 	@AfterAll

@@ -1,9 +1,6 @@
 package cn.bjrenovation.planning.design.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,32 +76,14 @@ public final class DesignCatalogue {
 
 	private static Map<String, String[]> rows(Reader csv, String header, String what) {
 		Map<String, String[]> rows = new LinkedHashMap<>();
-		try (BufferedReader lines = new BufferedReader(csv)) {
-			int number = 0;
-			boolean headerSeen = false;
-			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				number++;
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				if (!headerSeen) {
-					if (!header.equals(line.strip())) {
-						throw new IllegalStateException(what + ": header must be '" + header + "', was '" + line + "'");
-					}
-					headerSeen = true;
-					continue;
-				}
-				String[] columns = line.split(",", -1);
-				if (columns.length != header.split(",").length || columns[0].isBlank()) {
-					throw new IllegalStateException(what + " line " + number + " is not " + header);
-				}
-				if (rows.put(columns[0], columns) != null) {
-					throw new IllegalStateException(what + " line " + number + ": " + columns[0] + " is listed twice");
-				}
+		for (ReferenceCsv.Line line : ReferenceCsv.lines(csv, header, what)) {
+			String[] columns = line.text().split(",", -1);
+			if (columns.length != header.split(",").length || columns[0].isBlank()) {
+				throw new IllegalStateException(what + " line " + line.number() + " is not " + header);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the " + what, ex);
+			if (rows.put(columns[0], columns) != null) {
+				throw new IllegalStateException(what + " line " + line.number() + ": " + columns[0] + " is listed twice");
+			}
 		}
 		return rows;
 	}

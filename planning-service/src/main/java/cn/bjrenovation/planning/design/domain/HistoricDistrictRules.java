@@ -1,9 +1,6 @@
 package cn.bjrenovation.planning.design.domain;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,31 +24,13 @@ public final class HistoricDistrictRules {
 	/** @throws IllegalStateException naming the line of a malformed row or an item the catalogue does not know */
 	public static HistoricDistrictRules read(Reader csv, DesignCatalogue catalogue) {
 		Map<String, String> forbidden = new LinkedHashMap<>();
-		try (BufferedReader lines = new BufferedReader(csv)) {
-			int number = 0;
-			boolean headerSeen = false;
-			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-				number++;
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				if (!headerSeen) {
-					if (!HEADER.equals(line.strip())) {
-						throw new IllegalStateException("historic-district items: header must be '" + HEADER + "'");
-					}
-					headerSeen = true;
-					continue;
-				}
-				String[] columns = line.split(",", 2);
-				if (columns.length != 2 || columns[1].isBlank() || catalogue.find(columns[0]).isEmpty()) {
-					throw new IllegalStateException("historic-district items line " + number
-							+ " is not code,reason of a catalogue item");
-				}
-				forbidden.put(columns[0], columns[1].strip());
+		for (ReferenceCsv.Line line : ReferenceCsv.lines(csv, HEADER, "historic-district items")) {
+			String[] columns = line.text().split(",", 2);
+			if (columns.length != 2 || columns[1].isBlank() || catalogue.find(columns[0]).isEmpty()) {
+				throw new IllegalStateException("historic-district items line " + line.number()
+						+ " is not code,reason of a catalogue item");
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the historic-district items", ex);
+			forbidden.put(columns[0], columns[1].strip());
 		}
 		return new HistoricDistrictRules(forbidden);
 	}
