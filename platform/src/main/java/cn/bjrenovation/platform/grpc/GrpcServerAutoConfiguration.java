@@ -7,6 +7,7 @@ import cn.bjrenovation.platform.problems.Echo;
 import cn.bjrenovation.platform.problems.ForbiddenException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.NotFoundException;
+import cn.bjrenovation.platform.problems.PayloadTooLargeException;
 import cn.bjrenovation.platform.problems.UpstreamUnavailableException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -83,6 +84,9 @@ public class GrpcServerAutoConfiguration {
 			}
 			else if (exception instanceof ConflictException) {
 				status = Status.FAILED_PRECONDITION;
+			}
+			else if (exception instanceof PayloadTooLargeException) {
+				status = Status.RESOURCE_EXHAUSTED;
 			}
 			else if (exception instanceof UpstreamUnavailableException) {
 				status = Status.UNAVAILABLE;

@@ -30,6 +30,7 @@ public final class ProblemKinds {
 			Map.entry("method-not-allowed", "Method not allowed / 不支持该请求方法"),
 			Map.entry("not-acceptable", "Not acceptable / 无法提供所要求的格式"),
 			Map.entry("conflict", "Conflict / 与现有数据冲突"),
+			Map.entry("rule-violated", "Refused by a rule of the plan / 不符合规定"),
 			Map.entry("request-too-large", "Request too large / 请求过大"),
 			Map.entry("uri-too-long", "Request target too long / 请求地址过长"),
 			Map.entry("unsupported-media-type", "Unsupported media type / 不支持的媒体类型"),

@@ -18,6 +18,8 @@ import cn.bjrenovation.platform.problems.ForbiddenException;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.InvalidInputException.FieldProblem;
 import cn.bjrenovation.platform.problems.NotFoundException;
+import cn.bjrenovation.platform.problems.PayloadTooLargeException;
+import cn.bjrenovation.platform.problems.RuleViolationException;
 import cn.bjrenovation.platform.problems.UpstreamUnavailableException;
 import cn.bjrenovation.platform.web.ControlCharacterJsonModule.ControlCharacterException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -71,6 +73,22 @@ public class ProblemsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", ex.getMessage());
+	}
+
+	/** A rule of the plan refuses the request: 422 naming the rule and the field it concerns. */
+	@ExceptionHandler
+	ProblemDetail ruleViolated(RuleViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violated", ex.getMessage());
+		problem.setProperty("rule", ex.rule());
+		problem.setProperty("field", ex.field());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail payloadTooLarge(PayloadTooLargeException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", ex.getMessage());
+		problem.setProperty("limitBytes", ex.limitBytes());
+		return problem;
 	}
 
 	@ExceptionHandler

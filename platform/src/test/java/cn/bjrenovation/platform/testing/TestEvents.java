@@ -66,6 +66,21 @@ public final class TestEvents {
 			.build();
 	}
 
+	/**
+	 * A consumer of the topics in a group of its own, from their beginning: what a test reads to see the facts a
+	 * service published. The caller closes it.
+	 */
+	public static KafkaConsumer<String, byte[]> subscribe(String... topics) {
+		Properties props = new Properties();
+		props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+		props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + java.util.UUID.randomUUID());
+		props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+				new ByteArrayDeserializer());
+		consumer.subscribe(List.of(topics));
+		return consumer;
+	}
+
 	/** Publishes the envelope keyed by its aggregate id, as the outbox does, and waits for the broker's ack. */
 	public static RecordMetadata publish(String topic, EventEnvelope envelope) {
 		return send(topic, envelope.getAggregateId(), envelope.toByteArray());

@@ -1,6 +1,7 @@
 package cn.bjrenovation.planning.planner.persistence;
 
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,14 @@ class PlannerAssignmentsJdbcRepository implements PlannerAssignments {
 					rs.getString("planner_name"), rs.getTimestamp("assigned_at").toInstant(),
 					rs.getString("assigned_by")))
 			.optional();
+	}
+
+	@Override
+	public List<StreetCode> streetsServedBy(String plannerSubject) {
+		return jdbc.sql("SELECT street_code FROM responsible_planner WHERE planner_subject = :subject ORDER BY street_code")
+			.param("subject", plannerSubject)
+			.query((rs, row) -> new StreetCode(rs.getString("street_code")))
+			.list();
 	}
 
 	/** The upsert locks the street's row, so concurrent assignments to one street apply one after the other. */
