@@ -175,7 +175,8 @@ class SubsidyLedgerJdbcRepository implements SubsidyLedger {
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (String.valueOf(ex.getMessage()).contains(NO_OVERDRAFT)) {
-				throw insufficient(transfer);
+				// the CHECK caught what the condition let through; the transaction is aborted, so nothing more is read
+				throw new InsufficientFunds(transfer.id(), transfer.debit(), transfer.amountFen(), 0, "amountFen");
 			}
 			throw ex;
 		}
