@@ -19,8 +19,18 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.finance.v1.FiscalCapacityServiceGrpc;
+import cn.bjrenovation.finance.v1.FundingServiceGrpc;
+import cn.bjrenovation.finance.v1.GetBudgetLineRequest;
 import cn.bjrenovation.finance.v1.GetFiscalCapacityRequest;
+import cn.bjrenovation.finance.v1.GetFundingPlanRequest;
+import cn.bjrenovation.finance.v1.GetLedgerBalanceRequest;
+import cn.bjrenovation.planning.v1.ApprovedItem;
+import cn.bjrenovation.planning.v1.DesignApproved;
+import cn.bjrenovation.planning.v1.DesignFacts;
+import cn.bjrenovation.planning.v1.DesignItem;
+import cn.bjrenovation.planning.v1.DesignProject;
 import cn.bjrenovation.housing.v1.CommunityFilter;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
@@ -168,6 +178,27 @@ class AuthorizationMatrixTest {
 
 	/** A fiscal year with a budget line, so fiscal-capacity reads answer for real. */
 	private static int year;
+
+	/** A budget line of the matrix's year (municipal). */
+	private static String lineOfYear;
+
+	/**
+	 * A project of community A whose design planning approved (a DesignApproved the matrix publishes as planning would):
+	 * its funding plan is committed, posted and its construction-start tranche paid, so finance's writes on it replay.
+	 */
+	private static String fundedProject;
+
+	/** A social-capital agreement on {@link #fundedProject}. */
+	private static String agreementOfA;
+
+	/** The milestone evidence of the funded project's first tranche: recording it again is a replay (200). */
+	private static final String FIRST_TRANCHE = """
+			{"milestone":"CONSTRUCTION_START","sourceEventId":"matrix-start-%s","evidence":"开工令 矩阵"}""";
+
+	/** An owners' vote passing both Civil Code thresholds (raising ≥ 3/4, using > 1/2). */
+	private static final String PASSING_VOTE = """
+			{"ownersTotal":100,"areaTotalM2":8000,"ownersVoting":90,"areaVotingM2":7500,"ownersInFavour":80,\
+			"areaInFavourM2":7000,"votedOn":"2026-05-20","reference":"矩阵表决 %s"}""";
 
 	/** A renovation project of community A (its open one until an application sample withdraws it). */
 	private static String projectOfA;
@@ -393,6 +424,42 @@ class AuthorizationMatrixTest {
 			.formatted(year, marker), 201, OutOfScope.FORBIDDEN, null));
 		samples.put("finance.fiscal-capacity.read",
 				Sample.read(Map.of("year", String.valueOf(year)), OutOfScope.NOT_FOUND));
+		samples.put("finance.budget-line.read", Sample.read(Map.of("lineId", lineOfYear), OutOfScope.NOT_FOUND));
+		// a version far in the future each time: every version is kept
+		samples.put("finance.cost-sharing-rule.define", Sample.write(Map.of(), marker -> """
+				{"effectiveFrom":"2099-01-01","note":"矩阵 %s","shares":{"BASIC":{"MUNICIPAL_BUDGET":10000},\
+				"COMPLETE":{"MUNICIPAL_BUDGET":10000},"UPGRADE":{"SOCIAL_CAPITAL":10000},\
+				"PIPELINE":{"PIPELINE_OPERATORS":10000}}}""".formatted(marker), 201, OutOfScope.FORBIDDEN, null));
+		samples.put("finance.cost-sharing-rule.list", Sample.read(Map.of(), OutOfScope.NOT_FOUND));
+		samples.put("finance.funding-plan.read", Sample.read(Map.of("projectId", fundedProject), OutOfScope.NOT_FOUND));
+		// committed, posted and paid in createTargets(): each of these writes is a replay of what is there (200)
+		samples.put("finance.funding-plan.commit", Sample.write(Map.of("projectId", fundedProject), marker -> "{}", 200,
+				OutOfScope.FORBIDDEN, null));
+		samples.put("finance.funding-plan.post", Sample.write(Map.of("projectId", fundedProject), marker -> "{}", 200,
+				OutOfScope.FORBIDDEN, null));
+		samples.put("finance.tranche.disburse", Sample.write(Map.of("projectId", fundedProject),
+				marker -> FIRST_TRANCHE.formatted(fundedProject), 200, OutOfScope.FORBIDDEN, null));
+		samples.put("finance.disbursement-exception.list", Sample.read(Map.of(), OutOfScope.NOT_FOUND));
+		samples.put("finance.ledger.balance-check", Sample.read(Map.of(), OutOfScope.NOT_FOUND));
+		samples.put("finance.fixed-asset-funding.record", Sample.write(Map.of("projectId", fundedProject), marker -> """
+				{"amountFen":100,"items":["ELEVATOR_ADDITION"],"reference":"矩阵 %s"}""".formatted(marker), 201,
+				OutOfScope.FORBIDDEN, null));
+		samples.put("finance.provident-fund-withdrawal.record", Sample.write(Map.of("projectId", fundedProject),
+				marker -> """
+						{"amountFen":100,"households":1,"reference":"矩阵 %s"}""".formatted(marker), 201,
+				OutOfScope.FORBIDDEN, null));
+		samples.put("finance.social-capital-agreement.record",
+				Sample.write(Map.of(), marker -> socialCapitalAgreement(marker), 201, OutOfScope.FORBIDDEN, null));
+		samples.put("finance.social-capital-agreement.read",
+				Sample.read(Map.of("agreementId", agreementOfA), OutOfScope.NOT_FOUND));
+		samples.put("finance.maintenance-fund.read",
+				Sample.read(Map.of("communityId", communityA), OutOfScope.NOT_FOUND));
+		samples.put("finance.maintenance-fund.raise", Sample.write(Map.of("communityId", communityA), marker -> """
+				{"districtCode":"110105","amountFen":100,"vote":%s}""".formatted(PASSING_VOTE.formatted(marker)), 201,
+				OutOfScope.FORBIDDEN, null));
+		samples.put("finance.maintenance-fund.use", Sample.write(Map.of("communityId", communityA), marker -> """
+				{"districtCode":"110105","amountFen":1,"projectId":"%s","vote":%s}""".formatted(fundedProject,
+				PASSING_VOTE.formatted(marker)), 201, OutOfScope.FORBIDDEN, null));
 		// the planner already serving the street: re-assigning them changes nothing
 		samples.put("planning.planner.assign", Sample.write(Map.of("streetCode", JINSONG), marker -> PLANNER_OF_JINSONG,
 				200, OutOfScope.FORBIDDEN, null));
@@ -593,6 +660,15 @@ class AuthorizationMatrixTest {
 		calls.put("cn.bjrenovation.finance.v1.FiscalCapacityService/GetFiscalCapacity", new GrpcCall("finance",
 				(channel, credentials) -> deadline(FiscalCapacityServiceGrpc.newBlockingStub(channel), credentials)
 					.getFiscalCapacity(GetFiscalCapacityRequest.newBuilder().setYear(year).build())));
+		calls.put("cn.bjrenovation.finance.v1.FundingService/GetFundingPlan", new GrpcCall("finance",
+				(channel, credentials) -> deadline(FundingServiceGrpc.newBlockingStub(channel), credentials)
+					.getFundingPlan(GetFundingPlanRequest.newBuilder().setProjectId(fundedProject).build())));
+		calls.put("cn.bjrenovation.finance.v1.FundingService/GetLedgerBalance", new GrpcCall("finance",
+				(channel, credentials) -> deadline(FundingServiceGrpc.newBlockingStub(channel), credentials)
+					.getLedgerBalance(GetLedgerBalanceRequest.getDefaultInstance())));
+		calls.put("cn.bjrenovation.finance.v1.FundingService/GetBudgetLine", new GrpcCall("finance",
+				(channel, credentials) -> deadline(FundingServiceGrpc.newBlockingStub(channel), credentials)
+					.getBudgetLine(GetBudgetLineRequest.newBuilder().setBudgetLineId(lineOfYear).build())));
 		calls.put("cn.bjrenovation.planning.v1.PlannerService/GetResponsiblePlanner", new GrpcCall("planning",
 				(channel, credentials) -> deadline(PlannerServiceGrpc.newBlockingStub(channel), credentials)
 					.getResponsiblePlanner(GetResponsiblePlannerRequest.newBuilder().setStreetCode(JINSONG).build())));
@@ -657,6 +733,8 @@ class AuthorizationMatrixTest {
 				{"fiscalYear":%d,"source":"MUNICIPAL_BUDGET","amountFen":500000000,"description":"矩阵测试"}"""
 			.formatted(year));
 		assertThat(line.status()).as(line.body()).isEqualTo(201);
+		lineOfYear = line.text("$.id");
+		fundA();
 		Answer planner = gateway.put("/api/planning/streets/" + JINSONG + "/planner", token(Role.PLANNING),
 				PLANNER_OF_JINSONG);
 		assertThat(planner.status()).as(planner.body()).isEqualTo(200);
@@ -1428,6 +1506,96 @@ class AuthorizationMatrixTest {
 						{"what":"矩阵 %s 待拆","location":"2号楼东侧","decision":"RECTIFY"}""".formatted(marker));
 		assertThat(determined.status()).as(determined.body()).isEqualTo(201);
 		return determined.text("$.id");
+	}
+
+	/**
+	 * A funded project of community A: the year gets district and bond lines too, planning's DesignApproved is published
+	 * to the suite's broker as planning's outbox would, and once finance has drafted the plan it is committed, posted
+	 * and its first tranche paid; an agreement and a maintenance fund of A are recorded.
+	 */
+	private static void fundA() {
+		for (String source : List.of("DISTRICT_BUDGET", "GOVERNMENT_BOND")) {
+			Answer added = gateway.post("/api/finance/budget-lines", token(Role.FINANCE), """
+					{"fiscalYear":%d,"source":"%s","amountFen":500000000,"description":"矩阵测试"}""".formatted(year,
+					source));
+			assertThat(added.status()).as(added.body()).isEqualTo(201);
+		}
+		fundedProject = UUID.randomUUID().toString();
+		publishDesignApproved(fundedProject);
+		await().atMost(PROPAGATION).untilAsserted(() -> assertThat(gateway
+			.get("/api/finance/funding-plans/" + fundedProject, token(Role.FINANCE))
+			.status()).isEqualTo(200));
+		for (String step : List.of("commitment", "commitment/posting")) {
+			Answer moved = gateway.post("/api/finance/funding-plans/" + fundedProject + "/" + step, token(Role.FINANCE),
+					"{}");
+			assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		}
+		Answer paid = gateway.post("/api/finance/funding-plans/" + fundedProject + "/disbursements", token(Role.FINANCE),
+				FIRST_TRANCHE.formatted(fundedProject));
+		assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+		Answer agreement = gateway.post("/api/finance/social-capital-agreements", token(Role.DRC),
+				socialCapitalAgreement(shortId()));
+		assertThat(agreement.status()).as(agreement.body()).isEqualTo(201);
+		agreementOfA = agreement.text("$.id");
+		Answer raised = gateway.post("/api/finance/maintenance-funds/" + communityA + "/raisings", token(Role.HPF), """
+				{"districtCode":"110105","amountFen":1000000,"vote":%s}""".formatted(PASSING_VOTE.formatted("矩阵")));
+		assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+	}
+
+	private static String socialCapitalAgreement(String marker) {
+		return """
+				{"projectId":"%s","party":"矩阵社会资本 %s","items":["ELDERLY_CARE"],"amountFen":100000,\
+				"terms":"微利可持续","termYears":20,"returnCapBasisPoints":500,"declaredIncomeFen":{"ELDERLY_CARE":100000}}"""
+			.formatted(fundedProject, marker);
+	}
+
+	/** planning's DesignApproved for a project of community A, in the suite's broker, as planning's outbox sends it. */
+	private static void publishDesignApproved(String project) {
+		java.time.Instant now = java.time.Instant.now();
+		com.google.protobuf.Timestamp at = com.google.protobuf.Timestamp.newBuilder()
+			.setSeconds(now.getEpochSecond())
+			.build();
+		DesignApproved approved = DesignApproved.newBuilder()
+			.setProject(DesignProject.newBuilder()
+				.setProjectId(project)
+				.setCommunityId(communityA)
+				.setCommunityName(surveyOfA.name())
+				.setDistrictCode(CHAOYANG)
+				.setStreetCode(JINSONG)
+				.setPlanYear(year))
+			.setSchemeVersion(1)
+			.addItems(ApprovedItem.newBuilder()
+				.setItem(DesignItem.newBuilder()
+					.setCatalogueCode("ELEVATOR_ADDITION")
+					.setName("加装电梯")
+					.setItemClass(cn.bjrenovation.planning.v1.ItemClass.BASIC)
+					.setEstimatedCostFen(1_000_000)))
+			.setTotalCostFen(1_000_000)
+			.setApprover("matrix-planning")
+			.setApprovedAt(at)
+			.build();
+		EventEnvelope envelope = EventEnvelope.newBuilder()
+			.setEventId(UUID.randomUUID().toString())
+			.setType(DesignFacts.DESIGN_APPROVED)
+			.setOccurredAt(at)
+			.setProducer("planning-service")
+			.setSchemaVersion(DesignFacts.SCHEMA_VERSION)
+			.setTraceparent("00-" + "0".repeat(31) + "1-" + "0".repeat(15) + "1-01")
+			.setAggregateId(project)
+			.setPayload(approved.toByteString())
+			.build();
+		java.util.Properties props = new java.util.Properties();
+		props.put("bootstrap.servers", "127.0.0.1:" + RunningSuite.get().layout().kafkaPort());
+		props.put("acks", "all");
+		try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(props,
+				new org.apache.kafka.common.serialization.StringSerializer(),
+				new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+			producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(DesignFacts.TOPIC, project,
+					envelope.toByteArray())).get(30, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("could not publish DesignApproved to the suite's broker", ex);
+		}
 	}
 
 	private static String shortId() {

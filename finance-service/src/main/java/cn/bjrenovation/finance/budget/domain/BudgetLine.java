@@ -5,16 +5,17 @@ import java.util.Objects;
 
 /**
  * One appropriation for renovation in a fiscal year from one funding source (预算安排). Subsidies are later
- * committed against it; what is not yet committed is what the annual plan may still count on. Amounts in fen
+ * committed against it in the subsidy ledger, where the line is an account that never goes below zero
+ * ({@link LineStanding}); what is not yet committed is what the annual plan may still count on. Amounts in fen
  * (分), so no money is ever a floating-point number.
  */
 public record BudgetLine(BudgetLineId id, FiscalYear fiscalYear, FundingSource source, long amountFen,
-		long committedFen, String description, String addedBy, Instant addedAt) {
+		String description, String addedBy, Instant addedAt) {
 
 	/**
 	 * The input was checked where it entered (see {@code AddBudgetLineCommand}); what is held here are the line's
 	 * invariants, which the database holds too.
-	 * @throws IllegalArgumentException when the amount is not above zero or the commitment not within it
+	 * @throws IllegalArgumentException when the amount is not above zero
 	 */
 	public BudgetLine {
 		Objects.requireNonNull(id, "id");
@@ -26,16 +27,12 @@ public record BudgetLine(BudgetLineId id, FiscalYear fiscalYear, FundingSource s
 		if (amountFen <= 0) {
 			throw new IllegalArgumentException("budget line " + id + " holds " + amountFen + " fen");
 		}
-		if (committedFen < 0 || committedFen > amountFen) {
-			throw new IllegalArgumentException(
-					"budget line " + id + " commits " + committedFen + " of " + amountFen + " fen");
-		}
 	}
 
 	/** A new, wholly uncommitted line. */
 	public static BudgetLine add(BudgetLineId id, FiscalYear fiscalYear, FundingSource source, long amountFen,
 			String description, String addedBy, Instant addedAt) {
-		return new BudgetLine(id, fiscalYear, source, amountFen, 0, description.strip(), addedBy, addedAt);
+		return new BudgetLine(id, fiscalYear, source, amountFen, description.strip(), addedBy, addedAt);
 	}
 
 }

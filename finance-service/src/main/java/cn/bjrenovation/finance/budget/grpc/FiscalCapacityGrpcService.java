@@ -4,6 +4,8 @@ import cn.bjrenovation.finance.budget.application.ReportingFiscalCapacity;
 import cn.bjrenovation.finance.budget.domain.FiscalCapacity;
 import cn.bjrenovation.finance.budget.domain.FiscalYear;
 import cn.bjrenovation.finance.v1.FiscalCapacityServiceGrpc;
+import cn.bjrenovation.finance.v1.FundingSourceKind;
+import cn.bjrenovation.finance.v1.SourceCapacity;
 import cn.bjrenovation.finance.v1.GetFiscalCapacityRequest;
 import cn.bjrenovation.finance.v1.GetFiscalCapacityResponse;
 import io.grpc.stub.StreamObserver;
@@ -30,6 +32,18 @@ class FiscalCapacityGrpcService extends FiscalCapacityServiceGrpc.FiscalCapacity
 			.setBudgetedFen(capacity.budgetedFen())
 			.setAvailableFen(capacity.availableFen())
 			.setBudgetLines(capacity.budgetLines())
+			.setCommittedFen(capacity.committedFen())
+			.setDisbursedFen(capacity.disbursedFen())
+			.addAllSources(capacity.sources()
+				.stream()
+				.map(source -> SourceCapacity.newBuilder()
+					.setSource(FundingSourceKind.valueOf(source.source().name()))
+					.setBudgetedFen(source.budgetedFen())
+					.setCommittedFen(source.committedFen())
+					.setDisbursedFen(source.disbursedFen())
+					.setAvailableFen(source.availableFen())
+					.build())
+				.toList())
 			.build());
 		response.onCompleted();
 	}

@@ -3,8 +3,10 @@ package cn.bjrenovation.finance.budget.web;
 import java.net.URI;
 
 import cn.bjrenovation.finance.budget.application.AddingBudgetLine;
+import cn.bjrenovation.finance.budget.application.FindingBudgetLine;
 import cn.bjrenovation.finance.budget.application.ReportingFiscalCapacity;
 import cn.bjrenovation.finance.budget.domain.BudgetLine;
+import cn.bjrenovation.finance.budget.domain.BudgetLineId;
 import cn.bjrenovation.finance.budget.domain.FiscalCapacity;
 import cn.bjrenovation.finance.budget.domain.FiscalYear;
 import cn.bjrenovation.platform.identity.Caller;
@@ -24,9 +26,17 @@ class BudgetController {
 
 	private final ReportingFiscalCapacity reporting;
 
-	BudgetController(AddingBudgetLine adding, ReportingFiscalCapacity reporting) {
+	private final FindingBudgetLine finding;
+
+	BudgetController(AddingBudgetLine adding, ReportingFiscalCapacity reporting, FindingBudgetLine finding) {
 		this.adding = adding;
 		this.reporting = reporting;
+		this.finding = finding;
+	}
+
+	@GetMapping("/budget-lines/{lineId}")
+	BudgetLineResponse get(@PathVariable String lineId) {
+		return BudgetLineResponse.of(finding.find(BudgetLineId.parse(lineId, "lineId")));
 	}
 
 	@PostMapping("/budget-lines")

@@ -12,10 +12,9 @@ class BudgetLineTest {
 	private static final Instant NOW = Instant.parse("2026-03-01T08:00:00Z");
 
 	@Test
-	void newLineIsWhollyUncommittedAndKeepsWhoAddedIt() {
+	void newLineKeepsWhatWasAppropriatedAndWhoAddedIt() {
 		BudgetLine line = add(2026, FundingSource.MUNICIPAL_BUDGET, 1_000_000_00L, "  市级老旧小区综合整治补助  ");
 
-		assertThat(line.committedFen()).isZero();
 		assertThat(line.amountFen()).isEqualTo(1_000_000_00L);
 		assertThat(line.description()).isEqualTo("市级老旧小区综合整治补助");
 		assertThat(line.addedBy()).isEqualTo("finance-officer");
@@ -31,13 +30,6 @@ class BudgetLineTest {
 	@Test
 	void lineHoldingNothingCannotExist() {
 		assertThatThrownBy(() -> add(2026, FundingSource.MUNICIPAL_BUDGET, 0, "x"))
-			.isInstanceOf(IllegalArgumentException.class);
-	}
-
-	@Test
-	void commitmentBeyondTheLineCannotExist() {
-		assertThatThrownBy(() -> new BudgetLine(BudgetLineId.newId(), new FiscalYear(2026),
-				FundingSource.MUNICIPAL_BUDGET, 100, 101, "x", "finance-officer", NOW))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

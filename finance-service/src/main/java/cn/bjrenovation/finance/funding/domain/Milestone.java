@@ -1,0 +1,35 @@
+package cn.bjrenovation.finance.funding.domain;
+
+import cn.bjrenovation.platform.validation.Labelled;
+
+/**
+ * Milestones that release a tranche of the committed government part (§三(七), DOMAIN §7), each proved by an event of
+ * the construction stage, with the share of the commitment it pays unless told otherwise; acceptance pays the rest.
+ */
+public enum Milestone implements Labelled {
+
+	CONSTRUCTION_START("开工", 3_000), COMPLETION("完工", 4_000), JOINT_ACCEPTANCE("联合验收", 3_000);
+
+	private final String label;
+
+	private final int basisPoints;
+
+	Milestone(String label, int basisPoints) {
+		this.label = label;
+		this.basisPoints = basisPoints;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+
+	/** The tranche this milestone pays by default: its share of the commitment, or all that is left at acceptance. */
+	public long defaultTrancheFen(long committedFen, long remainingFen) {
+		if (this == JOINT_ACCEPTANCE) {
+			return remainingFen;
+		}
+		return Math.min(remainingFen, Math.multiplyExact(committedFen, (long) basisPoints) / 10_000);
+	}
+
+}

@@ -1,0 +1,183 @@
+package cn.bjrenovation.finance.ledger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import cn.bjrenovation.finance.ledger.application.LedgerTransactions;
+import cn.bjrenovation.finance.ledger.domain.AccountId;
+import cn.bjrenovation.finance.ledger.domain.AccountKind;
+import cn.bjrenovation.finance.ledger.domain.SubsidyLedger;
+import cn.bjrenovation.finance.ledger.domain.Transfer;
+import cn.bjrenovation.platform.testing.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Ledger throughput with every invariant on (idempotent id, double entry on two account rows, no-overdraft condition
+ * and CHECK, immutability trigger, foreign keys), against plain inserts of the same rows into a copy of the transfer
+ * table with its primary key only — same run, same database, one transaction per transfer on both sides. Then the
+ * latency of a commitment (a hold posted: two transfers, two transactions) under 8 concurrent callers. Run by
+ * {@code bench/ledger.sh}; figures in {@code target/benchmarks/ledger.txt} and docs/benchmarks.md.
+ */
+@ServiceTest
+class LedgerBenchmark {
+
+	private static final int TRANSFERS = Integer.getInteger("bench.transfers", 20_000);
+
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
+	private static final int CALLERS = 8;
+
+	private static final int COMMITS = Integer.getInteger("bench.commits", 4_000);
+
+	@Autowired
+	SubsidyLedger ledger;
+
+	@Autowired
+	LedgerTransactions transactions;
+
+	@Autowired
+	TransactionTemplate plain;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void transfersPerSecondAgainstPlainInsertsAndCommitLatencyUnderEightCallers() throws Exception {
+		StringBuilder report = new StringBuilder();
+		jdbc.sql("DROP TABLE IF EXISTS bench_transfer").update();
+		jdbc.sql("CREATE TABLE bench_transfer (LIKE ledger_transfer INCLUDING DEFAULTS)").update();
+		jdbc.sql("ALTER TABLE bench_transfer ADD PRIMARY KEY (id)").update();
+		report.append(String.format(Locale.ROOT, "ledger benchmark: %d transfers per round, %d rounds, %s%n", TRANSFERS,
+				ROUNDS, Instant.now()));
+		List<Double> ratios = new ArrayList<>();
+		for (int round = 1; round <= ROUNDS; round++) {
+			LedgerFixture fixture = new LedgerFixture(ledger, transactions, jdbc);
+			AccountId line = fixture.line("line", 100_000_000_000_000L);
+			List<AccountId> targets = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				targets.add(fixture.open("project-" + i, AccountKind.COMMITMENT));
+			}
+			List<Transfer> rows = new ArrayList<>();
+			for (int i = 0; i < TRANSFERS; i++) {
+				rows.add(Transfer.posted(UUID.randomUUID(), line, targets.get(i % targets.size()), 1 + i % 997,
+						"COMMITMENT", null, "benchmark", "bench", Instant.now()));
+			}
+			long start = System.nanoTime();
+			for (Transfer transfer : rows) {
+				transactions.run(() -> ledger.apply(transfer));
+			}
+			double ledgerSeconds = (System.nanoTime() - start) / 1e9;
+			start = System.nanoTime();
+			for (Transfer transfer : rows) {
+				plain.executeWithoutResult(status -> insertPlain(transfer));
+			}
+			double plainSeconds = (System.nanoTime() - start) / 1e9;
+			double ratio = plainSeconds / ledgerSeconds;
+			ratios.add(ratio);
+			report.append(String.format(Locale.ROOT,
+					"round %d: ledger %.2f s (%.0f transfers/s), plain inserts %.2f s (%.0f rows/s): %.0f %%%n", round,
+					ledgerSeconds, TRANSFERS / ledgerSeconds, plainSeconds, TRANSFERS / plainSeconds, ratio * 100));
+			System.out.print(report);
+			jdbc.sql("TRUNCATE bench_transfer").update();
+		}
+		ratios.sort(Double::compare);
+		report.append(String.format(Locale.ROOT, "median ledger / plain throughput: %.0f %% (goal >= 50 %%)%n",
+				ratios.get(ratios.size() / 2) * 100));
+
+		report.append(commitLatency("8 callers, one shared budget line", true));
+		report.append(commitLatency("8 callers, a budget line each", false));
+		assertThat(transactions.run(ledger::check).balanced()).isTrue();
+		jdbc.sql("DROP TABLE bench_transfer").update();
+		write(report.toString());
+	}
+
+	/** A commitment as the funding plan makes it: a hold, then its post, each its own transaction. */
+	private String commitLatency(String what, boolean shared) throws Exception {
+		LedgerFixture fixture = new LedgerFixture(ledger, transactions, jdbc);
+		List<AccountId> lines = new ArrayList<>();
+		for (int i = 0; i < (shared ? 1 : CALLERS); i++) {
+			lines.add(fixture.line("line-" + i, 100_000_000_000_000L));
+		}
+		long[][] latencies = new long[CALLERS][COMMITS / CALLERS];
+		ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+		CountDownLatch go = new CountDownLatch(1);
+		for (int c = 0; c < CALLERS; c++) {
+			int caller = c;
+			AccountId line = lines.get(shared ? 0 : c);
+			AccountId project = fixture.open("commitment-" + c, AccountKind.COMMITMENT);
+			pool.submit(() -> {
+				go.await();
+				for (int i = 0; i < latencies[caller].length; i++) {
+					long start = System.nanoTime();
+					Transfer hold = Transfer.pending(UUID.randomUUID(), line, project, 100, "COMMITMENT", null, "bench",
+							"bench", Instant.now());
+					transactions.run(() -> ledger.apply(hold));
+					transactions.run(() -> ledger.apply(Transfer.resolving(UUID.randomUUID(), hold, true, "bench", "bench",
+							Instant.now())));
+					latencies[caller][i] = System.nanoTime() - start;
+				}
+				return null;
+			});
+		}
+		long began = System.nanoTime();
+		go.countDown();
+		pool.shutdown();
+		assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+		double seconds = (System.nanoTime() - began) / 1e9;
+		long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+		long[] measured = all;
+		return String.format(Locale.ROOT,
+				"commit (hold + post) under %s: %d commits in %.1f s (%.0f/s), p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+						+ " (goal p99 <= 20 ms)%n",
+				what, all.length, seconds, all.length / seconds, pct(measured, 0.50), pct(measured, 0.99),
+				measured[measured.length - 1] / 1e6);
+	}
+
+	private static double pct(long[] sorted, double p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+	}
+
+	private void insertPlain(Transfer transfer) {
+		jdbc.sql("""
+				INSERT INTO bench_transfer (id, debit_account, credit_account, amount_fen, phase, pending_id, code,
+				                            project_id, memo, recorded_by, recorded_at)
+				VALUES (:id, :debit, :credit, :amount, :phase, :pending, :code, :project, :memo, :by, :at)""")
+			.param("id", transfer.id())
+			.param("debit", transfer.debit().value())
+			.param("credit", transfer.credit().value())
+			.param("amount", transfer.amountFen())
+			.param("phase", transfer.phase().name())
+			.param("pending", transfer.pendingId())
+			.param("code", transfer.code())
+			.param("project", transfer.projectId())
+			.param("memo", transfer.memo())
+			.param("by", transfer.recordedBy())
+			.param("at", Timestamp.from(transfer.recordedAt()))
+			.update();
+	}
+
+	private static void write(String report) throws IOException {
+		System.out.print(report);
+		Path out = Path.of("target/benchmarks/ledger.txt");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report);
+	}
+
+}
