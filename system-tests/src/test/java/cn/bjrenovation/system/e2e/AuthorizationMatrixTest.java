@@ -44,6 +44,10 @@ import cn.bjrenovation.housing.v1.WatchProjectRequest;
 import cn.bjrenovation.housing.v1.StreamCommunitiesRequest;
 import cn.bjrenovation.localstack.StackLayout;
 import cn.bjrenovation.pipeline.v1.ListStreetCommunitiesRequest;
+import cn.bjrenovation.planning.v1.UtilityKind;
+import cn.bjrenovation.pipeline.v1.ListStreetWindowsRequest;
+import cn.bjrenovation.pipeline.v1.GetCoordinationPlanRequest;
+import cn.bjrenovation.pipeline.v1.CoordinationServiceGrpc;
 import cn.bjrenovation.pipeline.v1.StreetCoordinationServiceGrpc;
 import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.v1.ProjectFacts;
@@ -208,6 +212,18 @@ class AuthorizationMatrixTest {
 
 	/** Plan years, one per compilation: a year has one plan. */
 	private static final java.util.concurrent.atomic.AtomicInteger planYears = new java.util.concurrent.atomic.AtomicInteger(2001);
+
+	/**
+	 * The coordination plan of a project on 劲松 with a water item (so the matrix's OPERATOR, of water, reads it), drafted
+	 * by pipeline from a DesignApproved the matrix produces to the suite's broker as planning would.
+	 */
+	private static String planOnJinsong;
+
+	/**
+	 * A project without a coordination plan: the coordination writes are called on it, so an allowed caller is answered
+	 * 404 (the duty let it through to the plan, which is absent) and the shared plan above never changes state.
+	 */
+	private static final String NO_PLAN = UUID.randomUUID().toString();
 
 	/** A withdrawn (closed) project of community A: watching it sends its history and ends. */
 	private static String closedProjectOfA;
@@ -502,7 +518,35 @@ class AuthorizationMatrixTest {
 						{"resolution":"矩阵 %s 已拆除"}""".formatted(marker), 200, OutOfScope.NOT_FOUND, null));
 		samples.put("planning.illegal-construction.list",
 				Sample.read(Map.of("communityId", communityA), OutOfScope.NOT_FOUND));
+		// pipeline coordination: reads on the plan drafted from the matrix's DesignApproved; writes on a project without
+		// a plan (404 once the duty lets the caller through), so no cell moves the shared plan
+		samples.put("pipeline.operator.list", Sample.read(Map.of(), OutOfScope.NARROWED));
+		samples.put("pipeline.plan.read", Sample.read(Map.of("projectId", planOnJinsong), OutOfScope.NOT_FOUND));
+		samples.put("pipeline.window.calendar", Sample.read(Map.of("streetCode", JINSONG), OutOfScope.NOT_FOUND));
+		samples.put("pipeline.window.open", coordinationWrite(Map.of(), """
+				{"segmentCode":"110105017-MATRIX","segmentName":"矩阵路段","startDate":"2030-04-01",\
+				"endDate":"2030-04-30","utilities":["WATER"]}"""));
+		samples.put("pipeline.window.join", coordinationWrite(Map.of("windowId", NO_PLAN), """
+				{"utilities":["WATER"]}"""));
+		samples.put("pipeline.plan.invite", coordinationWrite(Map.of(), "{}"));
+		samples.put("pipeline.part.confirm", coordinationWrite(Map.of("utility", "water"), """
+				{"scope":"矩阵供水","from":"2030-04-01","to":"2030-04-30","contributionFen":100}"""));
+		samples.put("pipeline.part.request-change", coordinationWrite(Map.of("utility", "water"), """
+				{"reasons":["矩阵: 调整工期"]}"""));
+		samples.put("pipeline.works.report", coordinationWrite(Map.of("utility", "water"), """
+				{"windowId":"%s","stage":"STARTED","on":"2030-04-02"}""".formatted(NO_PLAN)));
+		samples.put("pipeline.works.inspect", coordinationWrite(Map.of(), """
+				{"windowId":"%s","inspectedOn":"2030-04-03","passed":true,"findings":"矩阵检查"}""".formatted(NO_PLAN)));
+		samples.put("pipeline.handover.record", coordinationWrite(Map.of(), """
+				{"acceptanceReference":"矩阵验收","handedOverOn":"2030-06-01"}"""));
 		return samples;
+	}
+
+	/** A coordination write on {@link #NO_PLAN}, with the path's other variables. */
+	private static Sample coordinationWrite(Map<String, String> more, String body) {
+		Map<String, String> variables = new LinkedHashMap<>(more);
+		variables.put("projectId", NO_PLAN);
+		return new Sample(marker -> variables, "application/json", marker -> body, 404, OutOfScope.NOT_FOUND, null);
 	}
 
 	/**
@@ -695,6 +739,12 @@ class AuthorizationMatrixTest {
 		calls.put("cn.bjrenovation.pipeline.v1.StreetCoordinationService/ListStreetCommunities", new GrpcCall("pipeline",
 				(channel, credentials) -> deadline(StreetCoordinationServiceGrpc.newBlockingStub(channel), credentials)
 					.listStreetCommunities(ListStreetCommunitiesRequest.newBuilder().setStreetCode(JINSONG).build())));
+		calls.put("cn.bjrenovation.pipeline.v1.CoordinationService/GetCoordinationPlan", new GrpcCall("pipeline",
+				(channel, credentials) -> deadline(CoordinationServiceGrpc.newBlockingStub(channel), credentials)
+					.getCoordinationPlan(GetCoordinationPlanRequest.newBuilder().setProjectId(planOnJinsong).build())));
+		calls.put("cn.bjrenovation.pipeline.v1.CoordinationService/ListStreetWindows", new GrpcCall("pipeline",
+				(channel, credentials) -> deadline(CoordinationServiceGrpc.newBlockingStub(channel), credentials)
+					.listStreetWindows(ListStreetWindowsRequest.newBuilder().setStreetCode(JINSONG).build())));
 		return calls;
 	}
 
@@ -745,6 +795,7 @@ class AuthorizationMatrixTest {
 		closedProjectOfA = applyForA("矩阵已撤回");
 		withdrawOpenProjectsOfA();
 		projectOfA = applyForA("矩阵项目A");
+		planOnJinsong = approveDesignWithWaterOnJinsong();
 
 		// planning and pipeline learn of communities from housing's events: wait until both know A and B
 		await().atMost(PROPAGATION).untilAsserted(() -> {
@@ -754,6 +805,8 @@ class AuthorizationMatrixTest {
 			}
 			assertThat(communitiesListedOn(JINSONG)).contains(communityA);
 			assertThat(communitiesListedOn(WANSHOULU)).contains(communityB);
+			Answer plan = gateway.get("/api/pipeline/plans/" + planOnJinsong, token(Role.CITY_MGMT));
+			assertThat(plan.status()).as(plan.body()).isEqualTo(200);
 		});
 		Properties producer = new Properties();
 		producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + RunningSuite.get().layout().kafkaPort());
@@ -1596,6 +1649,52 @@ class AuthorizationMatrixTest {
 		catch (Exception ex) {
 			throw new IllegalStateException("could not publish DesignApproved to the suite's broker", ex);
 		}
+	}
+
+	/**
+	 * Plays planning: produces a DesignApproved with a water item for a fresh project on 劲松 to the suite's broker, as
+	 * planning's outbox writes it (planning's design review is not served over REST yet); pipeline drafts a plan.
+	 */
+	private static String approveDesignWithWaterOnJinsong() {
+		String project = UUID.randomUUID().toString();
+		DesignApproved approved = DesignApproved.newBuilder()
+			.setProject(DesignProject.newBuilder()
+				.setProjectId(project)
+				.setCommunityId(UUID.randomUUID().toString())
+				.setCommunityName("矩阵管线小区")
+				.setDistrictCode(CHAOYANG)
+				.setStreetCode(JINSONG)
+				.setPlanYear(2030))
+			.setSchemeVersion(1)
+			.addItems(ApprovedItem.newBuilder()
+				.setItem(DesignItem.newBuilder()
+					.setCatalogueCode("WATER_SUPPLY")
+					.setName("供水")
+					.setQuantity(100)
+					.setUnit("米")
+					.setEstimatedCostFen(1_000_000)
+					.setTouchesUtility(true)
+					.setUtility(UtilityKind.WATER)))
+			.build();
+		EventEnvelope envelope = EventEnvelope.newBuilder()
+			.setEventId(UUID.randomUUID().toString())
+			.setType(DesignFacts.DESIGN_APPROVED)
+			.setOccurredAt(com.google.protobuf.Timestamp.newBuilder().setSeconds(java.time.Instant.now().getEpochSecond()))
+			.setProducer("planning-service")
+			.setSchemaVersion(DesignFacts.SCHEMA_VERSION)
+			.setAggregateId(project)
+			.setPayload(approved.toByteString())
+			.build();
+		java.util.Properties props = new java.util.Properties();
+		props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + RunningSuite.get().layout().kafkaPort());
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+				new ByteArraySerializer())) {
+			producer.send(new ProducerRecord<>(DesignFacts.TOPIC, project, envelope.toByteArray())).get(10, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("could not produce DesignApproved to the suite's broker", ex);
+		}
+		return project;
 	}
 
 	private static String shortId() {
