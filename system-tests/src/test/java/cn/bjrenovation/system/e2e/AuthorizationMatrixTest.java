@@ -805,8 +805,8 @@ class AuthorizationMatrixTest {
 			}
 			assertThat(communitiesListedOn(JINSONG)).contains(communityA);
 			assertThat(communitiesListedOn(WANSHOULU)).contains(communityB);
-			Answer plan = gateway.get("/api/pipeline/plans/" + planOnJinsong, token(Role.CITY_MGMT));
-			assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+			Answer coordination = gateway.get("/api/pipeline/plans/" + planOnJinsong, token(Role.CITY_MGMT));
+			assertThat(coordination.status()).as(coordination.body()).isEqualTo(200);
 		});
 		Properties producer = new Properties();
 		producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + RunningSuite.get().layout().kafkaPort());
