@@ -1,6 +1,7 @@
 package cn.bjrenovation.platform.grpc;
 
 import cn.bjrenovation.platform.config.PolicyAutoConfiguration;
+import cn.bjrenovation.platform.observability.Traceparents;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.problems.ConflictException;
 import cn.bjrenovation.platform.problems.Echo;
@@ -12,6 +13,8 @@ import cn.bjrenovation.platform.problems.UpstreamUnavailableException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.grpc.Status;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +56,13 @@ public class GrpcServerAutoConfiguration {
 	@GlobalServerInterceptor
 	DutyCheckServerInterceptor grpcDutyCheck(DutyPolicy policy) {
 		return new DutyCheckServerInterceptor(policy);
+	}
+
+	/** The call's span (or the caller's {@code traceparent}) as the trace of what the call changes and raises. */
+	@Bean
+	@GlobalServerInterceptor
+	TraceContextServerInterceptor grpcTraceContext(ObjectProvider<Tracer> tracer) {
+		return new TraceContextServerInterceptor(() -> Traceparents.current(tracer.getIfAvailable()));
 	}
 
 	/** String fields holding NUL or another control character: INVALID_ARGUMENT naming the field, for every RPC. */

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -41,6 +42,13 @@ final class SuiteClient {
 	Answer post(String path, String token, String json) {
 		return send(request(path, token).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/** A JSON POST with headers of the caller's own (e.g. its W3C {@code traceparent}). */
+	Answer post(String path, String token, String json, Map<String, String> headers) {
+		HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
+		headers.forEach(builder::header);
+		return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	Answer put(String path, String token, String json) {
