@@ -19,6 +19,7 @@ import cn.bjrenovation.finance.ledger.domain.SubsidyLedger;
 import cn.bjrenovation.finance.ledger.domain.Transfer;
 import cn.bjrenovation.finance.ledger.domain.TransferResult;
 import cn.bjrenovation.platform.testing.ServiceTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,9 @@ class LedgerConcurrencyTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry metrics;
+
 	@Test
 	void eightCallersDrainALineExactlyToZeroAndEveryRefusalIsReported() throws Exception {
 		LedgerFixture fixture = new LedgerFixture(ledger, transactions, jdbc);
@@ -62,6 +66,8 @@ class LedgerConcurrencyTest {
 		assertThat(fixture.available(line)).isZero();
 		assertThat(ledger.balance(disbursed).orElseThrow().creditsPosted()).isEqualTo(covers * each);
 		assertThat(transactions.run(ledger::check).balanced()).isTrue();
+		// what the operations dashboard shows (renovation_ledger_balanced)
+		assertThat(metrics.get("renovation.ledger.balanced").gauge().value()).isEqualTo(1.0);
 	}
 
 	@Test
