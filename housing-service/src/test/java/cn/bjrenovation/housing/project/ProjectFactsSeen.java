@@ -20,7 +20,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import static org.awaitility.Awaitility.await;
 
-/** The facts on {@code housing.project} as a consumer sees them, by project (the record key), in topic order. */
+/**
+ * The facts on {@code housing.project} as a consumer sees them, by project (the record key), in topic order. As every
+ * consumer of the suite does, it takes each event once, by its id: the outbox re-sends an entry whose acknowledgement
+ * is late (30 s, {@code renovation.events.resubmit-after}), and such a copy lands after the facts that followed it.
+ */
 public final class ProjectFactsSeen implements AutoCloseable {
 
 	private final KafkaConsumer<String, byte[]> consumer;
@@ -56,7 +60,11 @@ public final class ProjectFactsSeen implements AutoCloseable {
 	private void poll() {
 		for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
 			try {
-				seen.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(EventEnvelope.parseFrom(record.value()));
+				EventEnvelope fact = EventEnvelope.parseFrom(record.value());
+				List<EventEnvelope> facts = seen.computeIfAbsent(record.key(), key -> new ArrayList<>());
+				if (facts.stream().noneMatch(earlier -> earlier.getEventId().equals(fact.getEventId()))) {
+					facts.add(fact);
+				}
 			}
 			catch (InvalidProtocolBufferException ex) {
 				throw new IllegalStateException("not an envelope on " + ProjectFacts.TOPIC, ex);
