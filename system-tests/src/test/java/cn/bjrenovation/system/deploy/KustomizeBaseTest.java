@@ -12,24 +12,18 @@ import static cn.bjrenovation.system.deploy.Deployable.mapAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The Kubernetes manifests, as {@code kubectl kustomize} renders them: every workload is complete, hardened,
@@ -46,8 +40,8 @@ class KustomizeBaseTest {
     @BeforeAll
     static void render() throws Exception {
         Path root = Deployable.projectRoot();
-        base = kustomize(root.resolve("k8s/base"));
-        dev = kustomize(root.resolve("k8s/overlays/dev"));
+        base = Manifests.render(root.resolve("k8s/base"));
+        dev = Manifests.render(root.resolve("k8s/overlays/dev"));
     }
 
     static Stream<Deployable> deployables() {
@@ -237,41 +231,6 @@ class KustomizeBaseTest {
     }
 
     // --- rendering and reading manifests
-
-    private static List<Map<String, Object>> kustomize(Path dir) throws IOException, InterruptedException {
-        // Output goes to files, so a full pipe can never block kubectl and the timeout below always applies.
-        Path stdout = Files.createTempFile("kustomize", ".yaml");
-        Path stderr = Files.createTempFile("kustomize", ".err");
-        try {
-            Process kubectl;
-            try {
-                kubectl = new ProcessBuilder("kubectl", "kustomize", dir.toString())
-                        .redirectOutput(stdout.toFile())
-                        .redirectError(stderr.toFile())
-                        .start();
-            } catch (IOException e) {
-                return fail("kubectl (with kustomize) is needed to render " + dir + ": " + e.getMessage());
-            }
-            if (!kubectl.waitFor(60, TimeUnit.SECONDS)) {
-                kubectl.destroyForcibly();
-                return fail("kubectl kustomize " + dir + " did not finish within 60 s");
-            }
-            if (kubectl.exitValue() != 0) {
-                return fail("kubectl kustomize " + dir + " exited with " + kubectl.exitValue() + ":\n"
-                        + Files.readString(stderr));
-            }
-            List<Map<String, Object>> resources = new ArrayList<>();
-            for (Object document : new Yaml().loadAll(Files.readString(stdout, StandardCharsets.UTF_8))) {
-                if (document != null) {
-                    resources.add(map(document, "rendered document"));
-                }
-            }
-            return resources;
-        } finally {
-            Files.deleteIfExists(stdout);
-            Files.deleteIfExists(stderr);
-        }
-    }
 
     private static Map<String, Object> find(List<Map<String, Object>> resources, String kind, String name) {
         return resources.stream()
