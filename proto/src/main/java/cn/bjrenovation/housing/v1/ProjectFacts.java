@@ -44,6 +44,18 @@ public final class ProjectFacts {
 	/** A plan adjustment added or removed it: {@link cn.bjrenovation.housing.v1.AnnualPlanAdjusted}. */
 	public static final String ANNUAL_PLAN_ADJUSTED = "AnnualPlanAdjusted";
 
+	/** The district recorded the start of construction: {@link cn.bjrenovation.housing.v1.ConstructionStarted}. */
+	public static final String CONSTRUCTION_STARTED = "ConstructionStarted";
+
+	/** Every item reported done: {@link cn.bjrenovation.housing.v1.ConstructionCompleted}. */
+	public static final String CONSTRUCTION_COMPLETED = "ConstructionCompleted";
+
+	/** Every party of the joint acceptance signed off: {@link cn.bjrenovation.housing.v1.JointAcceptancePassed}. */
+	public static final String JOINT_ACCEPTANCE_PASSED = "JointAcceptancePassed";
+
+	/** Contract signed, maintenance fund in place: {@link cn.bjrenovation.housing.v1.LongTermManagementStarted}. */
+	public static final String LONG_TERM_MANAGEMENT_STARTED = "LongTermManagementStarted";
+
 	@FunctionalInterface
 	private interface Reader {
 
@@ -51,19 +63,24 @@ public final class ProjectFacts {
 
 	}
 
-	private static final Map<String, Reader> READERS = Map.of(
-			PROJECT_APPLIED, bytes -> ProjectApplied.parseFrom(bytes).getProject(),
-			PROJECT_RESUBMITTED, bytes -> ProjectResubmitted.parseFrom(bytes).getProject(),
-			PROJECT_ACCEPTED, bytes -> ProjectAccepted.parseFrom(bytes).getProject(),
-			PROJECT_RETURNED, bytes -> ProjectReturned.parseFrom(bytes).getProject(),
-			PROJECT_RESERVED, bytes -> ProjectReserved.parseFrom(bytes).getProject(),
-			PROJECT_WITHDRAWN, bytes -> ProjectWithdrawn.parseFrom(bytes).getProject(),
-			PROJECT_PLANNED, bytes -> ProjectPlanned.parseFrom(bytes).getProject(),
-			ANNUAL_PLAN_ADJUSTED, bytes -> AnnualPlanAdjusted.parseFrom(bytes).getProject());
+	private static final Map<String, Reader> READERS = Map.ofEntries(
+			Map.entry(PROJECT_APPLIED, bytes -> ProjectApplied.parseFrom(bytes).getProject()),
+			Map.entry(PROJECT_RESUBMITTED, bytes -> ProjectResubmitted.parseFrom(bytes).getProject()),
+			Map.entry(PROJECT_ACCEPTED, bytes -> ProjectAccepted.parseFrom(bytes).getProject()),
+			Map.entry(PROJECT_RETURNED, bytes -> ProjectReturned.parseFrom(bytes).getProject()),
+			Map.entry(PROJECT_RESERVED, bytes -> ProjectReserved.parseFrom(bytes).getProject()),
+			Map.entry(PROJECT_WITHDRAWN, bytes -> ProjectWithdrawn.parseFrom(bytes).getProject()),
+			Map.entry(PROJECT_PLANNED, bytes -> ProjectPlanned.parseFrom(bytes).getProject()),
+			Map.entry(ANNUAL_PLAN_ADJUSTED, bytes -> AnnualPlanAdjusted.parseFrom(bytes).getProject()),
+			Map.entry(CONSTRUCTION_STARTED, bytes -> ConstructionStarted.parseFrom(bytes).getProject()),
+			Map.entry(CONSTRUCTION_COMPLETED, bytes -> ConstructionCompleted.parseFrom(bytes).getProject()),
+			Map.entry(JOINT_ACCEPTANCE_PASSED, bytes -> JointAcceptancePassed.parseFrom(bytes).getProject()),
+			Map.entry(LONG_TERM_MANAGEMENT_STARTED, bytes -> LongTermManagementStarted.parseFrom(bytes).getProject()));
 
 	/** Every type of schema version 1, each carrying a {@link ProjectSnapshot}. */
 	public static final List<String> TYPES = List.of(PROJECT_APPLIED, PROJECT_RESUBMITTED, PROJECT_ACCEPTED,
-			PROJECT_RETURNED, PROJECT_RESERVED, PROJECT_WITHDRAWN, PROJECT_PLANNED, ANNUAL_PLAN_ADJUSTED);
+			PROJECT_RETURNED, PROJECT_RESERVED, PROJECT_WITHDRAWN, PROJECT_PLANNED, ANNUAL_PLAN_ADJUSTED,
+			CONSTRUCTION_STARTED, CONSTRUCTION_COMPLETED, JOINT_ACCEPTANCE_PASSED, LONG_TERM_MANAGEMENT_STARTED);
 
 	private ProjectFacts() {
 	}

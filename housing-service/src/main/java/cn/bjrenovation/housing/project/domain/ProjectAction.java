@@ -3,8 +3,12 @@ package cn.bjrenovation.housing.project.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import static cn.bjrenovation.housing.project.domain.ProjectStatus.ACCEPTED;
 import static cn.bjrenovation.housing.project.domain.ProjectStatus.APPLIED;
+import static cn.bjrenovation.housing.project.domain.ProjectStatus.CONSTRUCTION_COMPLETED;
+import static cn.bjrenovation.housing.project.domain.ProjectStatus.CONSTRUCTION_STARTED;
 import static cn.bjrenovation.housing.project.domain.ProjectStatus.DISTRICT_ACCEPTED;
+import static cn.bjrenovation.housing.project.domain.ProjectStatus.LONG_TERM_MANAGED;
 import static cn.bjrenovation.housing.project.domain.ProjectStatus.PLANNED;
 import static cn.bjrenovation.housing.project.domain.ProjectStatus.RESERVED;
 import static cn.bjrenovation.housing.project.domain.ProjectStatus.RETURNED;
@@ -54,7 +58,25 @@ public enum ProjectAction {
 			Types.PLAN_ADJUSTED, null),
 	/** … or takes a planned one out of it, back to the reserve pool. */
 	ADJUST_OUT_OF_PLAN(EnumSet.of(PLANNED), RESERVED, Operations.ANNUAL_PLAN_ADJUST, Reasons.REQUIRED,
-			Types.PLAN_ADJUSTED, null);
+			Types.PLAN_ADJUSTED, null),
+	/**
+	 * 开工: the district records the start of construction, once the construction gate holds (design approved, funding
+	 * committed, pipelines coordinated where the design has pipeline items) — the construction feature checks it.
+	 */
+	START_CONSTRUCTION(EnumSet.of(PLANNED), CONSTRUCTION_STARTED, Operations.CONSTRUCTION_START, Reasons.OPTIONAL,
+			Types.CONSTRUCTION_STARTED, null),
+	/** 完工: the district's progress report that brings every item to 100%. */
+	COMPLETE_CONSTRUCTION(EnumSet.of(CONSTRUCTION_STARTED), CONSTRUCTION_COMPLETED, Operations.PROGRESS_REPORT,
+			Reasons.OPTIONAL, Types.CONSTRUCTION_COMPLETED, null),
+	/** 联合验收通过 (plan §三(七)): the last of the required sign-offs of the joint acceptance. */
+	PASS_ACCEPTANCE(EnumSet.of(CONSTRUCTION_COMPLETED), ACCEPTED, Operations.ACCEPTANCE_SIGN_OFF, Reasons.OPTIONAL,
+			Types.ACCEPTANCE_PASSED, null),
+	/**
+	 * 长效管理: the owners' property-service contract is signed (after try-before-buy, A1-11) and the maintenance fund
+	 * is set up or topped up — the round is over.
+	 */
+	START_LONG_TERM_MANAGEMENT(EnumSet.of(ACCEPTED), LONG_TERM_MANAGED, Operations.LONG_TERM_MANAGEMENT,
+			Reasons.OPTIONAL, Types.LONG_TERM_MANAGED, null);
 
 	/** Whether a transition must say why. */
 	public enum Reasons {
@@ -84,6 +106,18 @@ public enum ProjectAction {
 		public static final String RESUBMIT = "housing.project.resubmit";
 
 		public static final String WITHDRAW = "housing.project.withdraw";
+
+		/** The construction feature's: recording the start of construction (gate checked). */
+		public static final String CONSTRUCTION_START = "housing.construction.start";
+
+		/** The construction feature's: a progress report (the one that completes every item completes construction). */
+		public static final String PROGRESS_REPORT = "housing.progress.report";
+
+		/** The acceptance feature's: a party's sign-off of the joint acceptance (the last one passes it). */
+		public static final String ACCEPTANCE_SIGN_OFF = "housing.acceptance.sign-off";
+
+		/** The long-term-management feature's: recording the signed property-service contract. */
+		public static final String LONG_TERM_MANAGEMENT = "housing.long-term.contract";
 
 		/** The annual-plan feature's: compiling a year's plan. */
 		public static final String ANNUAL_PLAN_CREATE = "housing.annual-plan.create";
@@ -117,6 +151,14 @@ public enum ProjectAction {
 		public static final String PLANNED = "ProjectPlanned";
 
 		public static final String PLAN_ADJUSTED = "AnnualPlanAdjusted";
+
+		public static final String CONSTRUCTION_STARTED = "ConstructionStarted";
+
+		public static final String CONSTRUCTION_COMPLETED = "ConstructionCompleted";
+
+		public static final String ACCEPTANCE_PASSED = "JointAcceptancePassed";
+
+		public static final String LONG_TERM_MANAGED = "LongTermManagementStarted";
 
 		private Types() {
 		}

@@ -3,14 +3,17 @@ package cn.bjrenovation.housing.project.domain;
 import cn.bjrenovation.platform.validation.Labelled;
 
 /**
- * Where a renovation project is in its life (DOMAIN.md §5 steps 1–5). Later stages (design, construction,
- * acceptance …) add constants here and rows to {@link ProjectAction}; nothing else changes.
+ * Where a renovation project is in its life (DOMAIN.md §5 steps 1–5 and 9–12): from the residents' application to the
+ * year's plan, then construction, joint acceptance and long-term management. Design, funding and pipelines run beside
+ * the PLANNED project in their own services; housing hears of them as events (its construction gate). A new stage adds
+ * constants here and rows to {@link ProjectAction}; nothing else changes.
  */
 public enum ProjectStatus implements Labelled {
 
 	APPLIED("已申报", false), STREET_ACCEPTED("街道审核通过", false), DISTRICT_ACCEPTED("区审核通过", false),
 	RESERVED("已入储备库", false), PLANNED("已列入年度计划", false), RETURNED("已退回", false),
-	WITHDRAWN("已撤回", true);
+	WITHDRAWN("已撤回", true), CONSTRUCTION_STARTED("施工中", false), CONSTRUCTION_COMPLETED("已完工", false),
+	ACCEPTED("已联合验收", false), LONG_TERM_MANAGED("已实现长效管理", true);
 
 	private final String label;
 

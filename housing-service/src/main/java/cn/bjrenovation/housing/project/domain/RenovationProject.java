@@ -141,6 +141,17 @@ public final class RenovationProject {
 	}
 
 	/**
+	 * A move of the later stages (construction, acceptance, long-term management), whose own features decide when it
+	 * may be taken (the construction gate, every sign-off, the contract); the table still decides from where.
+	 */
+	public RenovationProject advance(ProjectAction action, Actor actor, Instant at, List<String> reasons) {
+		if (action.ordinal() < ProjectAction.START_CONSTRUCTION.ordinal()) {
+			throw new IllegalArgumentException(action + " is a move of the application and plan stages");
+		}
+		return move(action, actor, at, reasons, planYear, application);
+	}
+
+	/**
 	 * The one way a project moves: the action's row must list the current status, and a row that asks for reasons
 	 * gets at least one.
 	 * @throws ConflictException naming the current status when the table does not allow the action from it

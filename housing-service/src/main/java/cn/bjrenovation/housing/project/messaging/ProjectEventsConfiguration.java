@@ -7,6 +7,10 @@ import cn.bjrenovation.housing.project.domain.RenovationProject;
 import cn.bjrenovation.housing.project.domain.Transition;
 import cn.bjrenovation.housing.project.grpc.ProjectMessages;
 import cn.bjrenovation.housing.v1.AnnualPlanAdjusted;
+import cn.bjrenovation.housing.v1.ConstructionCompleted;
+import cn.bjrenovation.housing.v1.ConstructionStarted;
+import cn.bjrenovation.housing.v1.JointAcceptancePassed;
+import cn.bjrenovation.housing.v1.LongTermManagementStarted;
 import cn.bjrenovation.housing.v1.ProjectAccepted;
 import cn.bjrenovation.housing.v1.ProjectApplied;
 import cn.bjrenovation.housing.v1.ProjectFacts;
@@ -76,6 +80,14 @@ class ProjectEventsConfiguration {
 				.setChange(transition.action() == ProjectAction.ADJUST_OUT_OF_PLAN ? AnnualPlanAdjusted.PlanChange.REMOVED
 						: AnnualPlanAdjusted.PlanChange.ADDED)
 				.build();
+			case ProjectFacts.CONSTRUCTION_STARTED ->
+				ConstructionStarted.newBuilder().setProject(snapshot).setTransition(move).build();
+			case ProjectFacts.CONSTRUCTION_COMPLETED ->
+				ConstructionCompleted.newBuilder().setProject(snapshot).setTransition(move).build();
+			case ProjectFacts.JOINT_ACCEPTANCE_PASSED ->
+				JointAcceptancePassed.newBuilder().setProject(snapshot).setTransition(move).build();
+			case ProjectFacts.LONG_TERM_MANAGEMENT_STARTED ->
+				LongTermManagementStarted.newBuilder().setProject(snapshot).setTransition(move).build();
 			default -> throw new IllegalStateException("no payload for fact " + event.type() + " of " + transition.action());
 		};
 	}

@@ -261,7 +261,8 @@ class RenovationProjectTest {
 		}
 		assertThat(action.reasonsRequired()).isEqualTo(action.name().contains("RETURN")
 				|| action == ProjectAction.WITHDRAW || action.name().startsWith("ADJUST"));
-		assertThat(action.eventType()).matches("(Project|AnnualPlan)[A-Z][a-z]+");
+		assertThat(action.eventType()).matches("(Project|AnnualPlan)[A-Z][a-z]+|Construction[A-Z][a-z]+"
+				+ "|JointAcceptancePassed|LongTermManagementStarted");
 		assertThat(action.operation()).startsWith("housing.");
 	}
 
@@ -277,11 +278,20 @@ class RenovationProjectTest {
 		List<ProjectStatus> stuck = new ArrayList<>();
 		for (ProjectStatus status : ProjectStatus.values()) {
 			boolean leaves = List.of(ProjectAction.values()).stream().anyMatch(action -> action.allowedFrom(status));
-			if (!leaves && !status.closed() && status != ProjectStatus.PLANNED) {
+			if (!leaves && !status.closed()) {
 				stuck.add(status);
 			}
 		}
 		assertThat(stuck).isEmpty();
+	}
+
+	@Test
+	void theLaterStagesMoveOnlyForwardFromTheOnesBefore() {
+		assertThat(ProjectAction.START_CONSTRUCTION.from()).containsExactly(ProjectStatus.PLANNED);
+		assertThat(ProjectAction.COMPLETE_CONSTRUCTION.from()).containsExactly(ProjectStatus.CONSTRUCTION_STARTED);
+		assertThat(ProjectAction.PASS_ACCEPTANCE.from()).containsExactly(ProjectStatus.CONSTRUCTION_COMPLETED);
+		assertThat(ProjectAction.START_LONG_TERM_MANAGEMENT.from()).containsExactly(ProjectStatus.ACCEPTED);
+		assertThat(ProjectStatus.LONG_TERM_MANAGED.closed()).isTrue();
 	}
 
 	private static Set<ProjectStatus> withAtLeastOne(Set<ProjectStatus> statuses) {
