@@ -28,7 +28,7 @@ final class HousingFuzzSetup {
 	/** The tables a refused request must leave as they were (the audit trail and outbox are written asynchronously). */
 	static final List<String> TABLES = List.of("community", "building", "community_history", "building_history",
 			"survey_import", "survey_import_problem", "building_appraisal", "ownership_case", "renovation_acceptance",
-			"renovation_project", "project_item", "project_transition", "annual_plan", "annual_plan_project",
+			"renovation_project", "project_pipeline_work", "project_item", "project_transition", "annual_plan", "annual_plan_project",
 			"annual_plan_change");
 
 	static final String STREET = TestInfrastructure.token("STREET", "street", JINSONG);
