@@ -46,13 +46,6 @@ final class DemoProjects {
 	private static final List<String> JINSONG_ITEMS = List.of("WATER_SUPPLY", "POWER_SUPPLY", "ENERGY_RETROFIT",
 			"ELEVATOR_ADDITION", "CHARGING", "ELDERLY_CARE", "MEAL_ASSISTANCE", "CONVENIENCE_STORE");
 
-	/** Who acts: a token for a role and its scope claims. */
-	interface Tokens {
-
-		String token(String role, String... scopeClaims);
-
-	}
-
 	/** A community as the database lists it, with what choosing it needs. */
 	record Listed(String id, String name, String districtCode, String streetCode, BigDecimal floorArea, int households,
 			int complaints, boolean ready) {

@@ -41,6 +41,7 @@ public final class LocalStackCommand {
 			case "status" -> status(projectLayout());
 			case "token" -> token(projectLayout(), rest);
 			case "audit" -> audit(projectLayout(), rest);
+			case "demo" -> demo(projectLayout(), rest);
 			case "issuer" -> issuer(options(rest));
 			default -> usage();
 		};
@@ -98,8 +99,11 @@ public final class LocalStackCommand {
 			DemoCityLoading.Outcome loaded = new DemoCityLoading(stack.gatewayUrl(), token, System.out)
 				.load(DemoCity.generate(size, DemoCitySetting.SEED));
 			if (loaded == DemoCityLoading.Outcome.LOADED) {
-				new DemoProjects(stack.gatewayUrl(), (role, claims) -> stack.issuer().mint("suite-demo-" + role.toLowerCase(),
-						claimsOf(role, claims)), System.out).make();
+				Tokens tokens = (role, claims) -> stack.issuer().mint("suite-demo-" + role.toLowerCase(Locale.ROOT),
+						claimsOf(role, claims));
+				if (new DemoProjects(stack.gatewayUrl(), tokens, System.out).make() && DemoLives.enabled(System.getenv())) {
+					DemoLives.make(stack.gatewayUrl(), tokens, DemoProjects.PLAN_YEAR, System.out);
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -190,6 +194,32 @@ public final class LocalStackCommand {
 		return new AuditVerification("http://127.0.0.1:" + layout.gateway().httpPort(), token).run(System.out);
 	}
 
+	/** {@code demo jinsong}: 劲松北社区's whole life against the running suite; 0 when it ends under long-term management. */
+	private static int demo(StackLayout layout, List<String> args) throws IOException, InterruptedException {
+		if (!List.of("jinsong").equals(args)) {
+			return usage();
+		}
+		if (mintToken(layout, Map.of("role", "HOUSING", "sub", "suite-demo-housing")) == null) {
+			return 2;
+		}
+		Tokens tokens = (role, claims) -> {
+			Map<String, String> form = new LinkedHashMap<>(claimsOf(role, claims));
+			form.put("role", form.remove(Caller.ROLE));
+			form.put("sub", "suite-demo-" + role.toLowerCase(Locale.ROOT));
+			try {
+				return mintToken(layout, form);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		};
+		return JinsongDemo.run("http://127.0.0.1:" + layout.gateway().httpPort(), tokens, System.out);
+	}
+
 	private static int issuer(Map<String, String> options) throws IOException, InterruptedException {
 		int port = Integer.parseInt(options.getOrDefault("port", "9000"));
 		String publicUrl = options.getOrDefault("public-url", "http://127.0.0.1:" + port);
@@ -215,7 +245,7 @@ public final class LocalStackCommand {
 
 	private static int usage() {
 		System.err.println("""
-				usage: ./suite up [--no-demo-city] | down | status | audit verify
+				usage: ./suite up [--no-demo-city] | down | status | audit verify | demo jinsong
 				       ./suite token ROLE [--district CODE] [--street CODE] [--community ID] [--utility KIND] [--subject NAME]
 				roles: HOUSING DRC PLANNING CITY_MGMT SASAC FINANCE CIVIL_AFFAIRS HPF
 				       DISTRICT STREET COMMUNITY_ORG PLANNER OPERATOR CENTRAL_UNIT
