@@ -148,11 +148,11 @@ SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/gateway-bench.XXXXXX")"
 
 if [[ ! -f "$GATEWAY_JAR" ]]; then
 	echo "building the gateway ..."
-	./mvnw -B -q -o package -DskipTests -pl gateway -am
+	./mvnw -B -q package -DskipTests -pl gateway -am
 fi
 if [[ ! -f "$ISSUER_JAR" ]]; then
 	echo "building local-stack (dev issuer, Kafka jars) ..."
-	./mvnw -B -q -o package -DskipTests -pl local-stack -am
+	./mvnw -B -q package -DskipTests -pl local-stack -am
 fi
 # run from copies: other people may rebuild the jars while this runs
 cp "$GATEWAY_JAR" "$SCRATCH/gateway.jar"
