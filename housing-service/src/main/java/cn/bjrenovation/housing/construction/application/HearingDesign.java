@@ -1,0 +1,32 @@
+package cn.bjrenovation.housing.construction.application;
+
+import java.time.Instant;
+
+import cn.bjrenovation.housing.construction.domain.ConstructionGates;
+import cn.bjrenovation.housing.project.domain.ProjectId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What planning says of a project's design (规划设计方案), as the construction gate keeps it. */
+@Service
+public class HearingDesign {
+
+	private final ConstructionGates gates;
+
+	HearingDesign(ConstructionGates gates) {
+		this.gates = gates;
+	}
+
+	/** The design was approved; whether it has pipeline items decides whether coordination is required. */
+	@Transactional
+	public void approved(ProjectId project, int schemeVersion, boolean pipelineItems, Instant at) {
+		gates.save(gates.of(project).designApproved(schemeVersion, pipelineItems, at));
+	}
+
+	/** The design was returned for changes: no longer approved. */
+	@Transactional
+	public void returned(ProjectId project) {
+		gates.save(gates.of(project).designReturned());
+	}
+
+}
