@@ -28,14 +28,14 @@ public class HearingCoordination {
 	/** Every operator confirmed its part. */
 	@Transactional
 	public void coordinated(ProjectId project, Map<String, String> operatorsByUtility, Instant at) {
-		gates.save(gates.of(project).pipelinesCoordinated(at));
+		gates.save(gates.lock(project).pipelinesCoordinated(at));
 		works.record(project, operatorsByUtility, at);
 	}
 
 	/** The coordination was released (windows freed): no longer coordinated, no pipeline works. */
 	@Transactional
 	public void released(ProjectId project, Instant at) {
-		gates.save(gates.of(project).coordinationReleased());
+		gates.save(gates.lock(project).coordinationReleased());
 		works.record(project, Map.of(), at);
 	}
 

@@ -20,13 +20,13 @@ public class HearingDesign {
 	/** The design was approved; whether it has pipeline items decides whether coordination is required. */
 	@Transactional
 	public void approved(ProjectId project, int schemeVersion, boolean pipelineItems, Instant at) {
-		gates.save(gates.of(project).designApproved(schemeVersion, pipelineItems, at));
+		gates.save(gates.lock(project).designApproved(schemeVersion, pipelineItems, at));
 	}
 
 	/** The design was returned for changes: no longer approved. */
 	@Transactional
 	public void returned(ProjectId project) {
-		gates.save(gates.of(project).designReturned());
+		gates.save(gates.lock(project).designReturned());
 	}
 
 }

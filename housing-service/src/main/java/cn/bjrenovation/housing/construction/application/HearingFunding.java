@@ -20,13 +20,13 @@ public class HearingFunding {
 	/** The funding was committed and posted on budget lines. */
 	@Transactional
 	public void committed(ProjectId project, Instant at) {
-		gates.save(gates.of(project).fundingCommitted(at));
+		gates.save(gates.lock(project).fundingCommitted(at));
 	}
 
 	/** The commitment was voided (the project left the plan or was withdrawn). */
 	@Transactional
 	public void voided(ProjectId project) {
-		gates.save(gates.of(project).fundingVoided());
+		gates.save(gates.lock(project).fundingVoided());
 	}
 
 }

@@ -36,7 +36,7 @@ public class StartingConstruction {
 	@Transactional
 	public RenovationProject start(Caller caller, ProjectId id, StartConstructionCommand command) {
 		projects.require(caller, ConstructionOperations.START, id);
-		ConstructionGate gate = gates.of(id);
+		ConstructionGate gate = gates.lock(id);
 		gate.requireOpen();
 		RenovationProject started = advancing.advance(caller, id, ProjectAction.START_CONSTRUCTION, List.of());
 		gates.save(gate.started(command.start()));

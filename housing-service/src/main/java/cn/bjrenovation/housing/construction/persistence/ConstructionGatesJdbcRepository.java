@@ -36,6 +36,18 @@ class ConstructionGatesJdbcRepository implements ConstructionGates {
 	}
 
 	@Override
+	public ConstructionGate lock(ProjectId project) {
+		jdbc.sql("INSERT INTO construction_gate (project_id, updated_at) VALUES (:id, :now) ON CONFLICT DO NOTHING")
+			.param("id", project.value())
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.update();
+		return jdbc.sql("SELECT * FROM construction_gate WHERE project_id = :id FOR UPDATE")
+			.param("id", project.value())
+			.query((rs, row) -> gate(project, rs))
+			.single();
+	}
+
+	@Override
 	public void save(ConstructionGate gate) {
 		ConstructionStart start = gate.start();
 		jdbc.sql("""
