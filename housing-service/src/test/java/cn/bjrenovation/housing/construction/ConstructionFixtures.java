@@ -133,6 +133,22 @@ final class ConstructionFixtures {
 		return created.getBody().get("id").asText();
 	}
 
+	/**
+	 * A planned project whose gate the departments' facts opened (no pipeline items), and whose district recorded the
+	 * start: CONSTRUCTION_STARTED.
+	 */
+	static String started(LocalHttp http, String consumerGroup, String districtCode, String streetCode, int floorArea,
+			String... items) {
+		String id = plannedOn(http, districtCode, streetCode, floorArea, items);
+		TestEvents.awaitConsumed(consumerGroup, designApproved(id, false),
+				fundingCommitted(id, cn.bjrenovation.finance.v1.FundingCommitted.CommitmentStage.POSTED));
+		ResponseEntity<JsonNode> started = http.post(district(districtCode),
+				Map.of("startedOn", "2026-12-03", "builder", "北京城建集团有限公司"), PROJECTS + "/{id}/construction-start",
+				id);
+		assertThat(started.getStatusCode().value()).as("%s", started.getBody()).isEqualTo(200);
+		return id;
+	}
+
 	// ---- the other departments' facts, as they publish them ------------------------------------------------------
 
 	static RecordMetadata designApproved(String projectId, boolean pipelineItems) {
