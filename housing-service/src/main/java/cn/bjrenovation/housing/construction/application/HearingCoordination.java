@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import cn.bjrenovation.housing.construction.domain.ConstructionGates;
+import cn.bjrenovation.housing.process.application.AdvancingJourney;
 import cn.bjrenovation.housing.project.domain.PipelineWorks;
 import cn.bjrenovation.housing.project.domain.ProjectId;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,12 @@ public class HearingCoordination {
 
 	private final PipelineWorks works;
 
-	HearingCoordination(ConstructionGates gates, PipelineWorks works) {
+	private final AdvancingJourney journey;
+
+	HearingCoordination(ConstructionGates gates, PipelineWorks works, AdvancingJourney journey) {
 		this.gates = gates;
 		this.works = works;
+		this.journey = journey;
 	}
 
 	/** Every operator confirmed its part. */
@@ -30,6 +34,7 @@ public class HearingCoordination {
 	public void coordinated(ProjectId project, Map<String, String> operatorsByUtility, Instant at) {
 		gates.save(gates.lock(project).pipelinesCoordinated(at));
 		works.record(project, operatorsByUtility, at);
+		journey.pipelinesCoordinated(project, at);
 	}
 
 	/** The coordination was released (windows freed): no longer coordinated, no pipeline works. */
@@ -37,6 +42,7 @@ public class HearingCoordination {
 	public void released(ProjectId project, Instant at) {
 		gates.save(gates.lock(project).coordinationReleased());
 		works.record(project, Map.of(), at);
+		journey.coordinationReleased(project, at);
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.bjrenovation.housing.construction.application;
 import java.time.Instant;
 
 import cn.bjrenovation.housing.construction.domain.ConstructionGates;
+import cn.bjrenovation.housing.process.application.AdvancingJourney;
 import cn.bjrenovation.housing.project.domain.ProjectId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,20 +14,31 @@ public class HearingFunding {
 
 	private final ConstructionGates gates;
 
-	HearingFunding(ConstructionGates gates) {
+	private final AdvancingJourney journey;
+
+	HearingFunding(ConstructionGates gates, AdvancingJourney journey) {
 		this.gates = gates;
+		this.journey = journey;
+	}
+
+	/** A funding plan was drafted from the approved design: the journey awaits its commitment. */
+	@Transactional
+	public void planned(ProjectId project, Instant at) {
+		journey.fundingPlanned(project, at);
 	}
 
 	/** The funding was committed and posted on budget lines. */
 	@Transactional
 	public void committed(ProjectId project, Instant at) {
 		gates.save(gates.lock(project).fundingCommitted(at));
+		journey.fundingCommitted(project, at);
 	}
 
 	/** The commitment was voided (the project left the plan or was withdrawn). */
 	@Transactional
-	public void voided(ProjectId project) {
+	public void voided(ProjectId project, Instant at) {
 		gates.save(gates.lock(project).fundingVoided());
+		journey.fundingVoided(project, at);
 	}
 
 }

@@ -2,6 +2,7 @@ package cn.bjrenovation.housing.construction.messaging;
 
 import cn.bjrenovation.finance.v1.FundingCommitted;
 import cn.bjrenovation.finance.v1.FundingFacts;
+import cn.bjrenovation.finance.v1.FundingPlanned;
 import cn.bjrenovation.finance.v1.FundingVoided;
 import cn.bjrenovation.housing.construction.application.HearingFunding;
 import cn.bjrenovation.platform.envelope.EventEnvelopes;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads finance's funding facts (topic {@code finance.funding}, contract {@code finance.v1}, {@link FundingFacts}) for
  * the construction gate: {@code FundingCommitted} at stage POSTED — the government part is in place (a PENDING hold
- * is not yet); {@code FundingVoided} — it is not any more. Other types are skipped; each event applied once.
+ * is not yet); {@code FundingVoided} — it is not any more; {@code FundingPlanned} — for the renovation journey, a plan
+ * drafted. Other types are skipped; each event applied once.
  */
 @Component
 class FinanceFundingListener {
@@ -34,7 +36,12 @@ class FinanceFundingListener {
 				});
 		dispatch.on(new Subscription<>(FundingFacts.FUNDING_VOIDED, FundingFacts.SCHEMA_VERSION,
 				FundingVoided::parseFrom),
-				(envelope, voided) -> funding.voided(FactProjects.of(envelope, voided.getPlan().getProjectId())));
+				(envelope, voided) -> funding.voided(FactProjects.of(envelope, voided.getPlan().getProjectId()),
+						EventEnvelopes.occurredAt(envelope)));
+		dispatch.on(new Subscription<>(FundingFacts.FUNDING_PLANNED, FundingFacts.SCHEMA_VERSION,
+				FundingPlanned::parseFrom),
+				(envelope, planned) -> funding.planned(FactProjects.of(envelope, planned.getPlan().getProjectId()),
+						EventEnvelopes.occurredAt(envelope)));
 	}
 
 	@KafkaListener(topics = FundingFacts.TOPIC)

@@ -31,7 +31,8 @@ class PlanningDesignListener {
 						!DesignFacts.pipelineItems(approved).isEmpty(), EventEnvelopes.occurredAt(envelope)));
 		dispatch.on(new Subscription<>(DesignFacts.DESIGN_RETURNED, DesignFacts.SCHEMA_VERSION,
 				DesignReturned::parseFrom),
-				(envelope, returned) -> design.returned(FactProjects.of(envelope, returned.getProject().getProjectId())));
+				(envelope, returned) -> design.returned(FactProjects.of(envelope, returned.getProject().getProjectId()),
+						EventEnvelopes.occurredAt(envelope)));
 	}
 
 	@KafkaListener(topics = DesignFacts.TOPIC)
