@@ -60,6 +60,11 @@ final class ConstructionFixtures {
 	private ConstructionFixtures() {
 	}
 
+	/** The plan year the projects of these tests are in (0 before the first). */
+	static int planYear() {
+		return planYear.get();
+	}
+
 	static String district(String code) {
 		return TestInfrastructure.token("DISTRICT", "district", code);
 	}
@@ -181,6 +186,13 @@ final class ConstructionFixtures {
 				"finance-service", projectId, FundingCommitted.newBuilder()
 					.setPlan(FundingPlan.newBuilder().setProjectId(projectId).setDistrictCode(CHAOYANG))
 					.setStage(stage)
+					.build());
+	}
+
+	static RecordMetadata fundingPlanned(String projectId) {
+		return publish(FundingFacts.TOPIC, UUID.randomUUID().toString(), FundingFacts.FUNDING_PLANNED, "finance-service",
+				projectId, cn.bjrenovation.finance.v1.FundingPlanned.newBuilder()
+					.setPlan(FundingPlan.newBuilder().setProjectId(projectId))
 					.build());
 	}
 
