@@ -1,19 +1,17 @@
 package cn.bjrenovation.planning.design.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import cn.bjrenovation.planning.design.domain.Attachment;
 import cn.bjrenovation.planning.design.domain.Attachments;
 import cn.bjrenovation.planning.design.domain.DesignAction;
 import cn.bjrenovation.planning.design.domain.DesignCase;
-import cn.bjrenovation.planning.design.domain.MediaTypes;
 import cn.bjrenovation.platform.audit.AuditTrail;
+import cn.bjrenovation.platform.content.Checksums;
+import cn.bjrenovation.platform.content.MediaTypes;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.PayloadTooLargeException;
@@ -77,21 +75,12 @@ public class UploadingAttachment {
 					+ command.fileName() + " is " + sniffed);
 		}
 		Attachment attachment = new Attachment(UUID.randomUUID(), command.projectId(), command.kind(), command.fileName(),
-				sniffed, content.length, sha256(content), caller.subject(),
+				sniffed, content.length, Checksums.sha256(content), caller.subject(),
 				Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
 		attachments.add(attachment, content);
 		audit.changed(OPERATION, command.projectId(), "attached " + attachment.id() + " " + attachment.fileName() + " ("
 				+ sniffed + ", " + content.length + " bytes, sha256 " + attachment.sha256() + ")");
 		return attachment;
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
-		}
 	}
 
 }

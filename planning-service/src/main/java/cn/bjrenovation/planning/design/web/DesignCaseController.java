@@ -30,6 +30,7 @@ import cn.bjrenovation.planning.design.web.DesignResponses.EvaluationResponse;
 import cn.bjrenovation.planning.design.web.DesignResponses.OpinionsResponse;
 import cn.bjrenovation.planning.design.web.DesignResponses.PageResponse;
 import cn.bjrenovation.planning.design.web.DesignResponses.PermitResponse;
+import cn.bjrenovation.platform.content.Checksums;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.problems.PayloadTooLargeException;
@@ -59,7 +60,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/planning/design-cases")
 class DesignCaseController {
 
-	static final String CHECKSUM = "X-Checksum-SHA256";
+	static final String CHECKSUM = Checksums.HEADER;
 
 	private final FindingDesignCase finding;
 

@@ -1,5 +1,6 @@
 package cn.bjrenovation.planning.design.domain;
 
+import cn.bjrenovation.platform.content.MediaTypes;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,16 @@
-package cn.bjrenovation.planning.design.domain;
+package cn.bjrenovation.platform.content;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The file types a design case accepts, told from their first bytes, never from the name or the declared type: PDF
- * ({@code %PDF-}), PNG, JPEG, AutoCAD drawings (DWG: {@code AC10xx}) and drawing exchange files (DXF: a text file
- * opening with group code 0 and {@code SECTION}).
+ * The file types the suite stores (design drawings and minutes, progress photos), told from their first bytes, never
+ * from the name or the declared type: PDF ({@code %PDF-}), PNG, JPEG, AutoCAD drawings (DWG: {@code AC10xx}) and
+ * drawing exchange files (DXF: a text file opening with group code 0 and {@code SECTION}). Each feature says which of
+ * them it accepts ({@link #sniff(byte[], Collection)}).
  */
 public final class MediaTypes {
 
@@ -22,11 +24,17 @@ public final class MediaTypes {
 
 	public static final String DXF = "image/vnd.dxf";
 
+	/** Every type {@link #sniff(byte[])} recognises. */
 	public static final List<String> ACCEPTED = List.of(PDF, PNG, JPEG, DWG, DXF);
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
 	private MediaTypes() {
+	}
+
+	/** The media type of the content, if it is one of {@code accepted}; empty otherwise. */
+	public static Optional<String> sniff(byte[] content, Collection<String> accepted) {
+		return sniff(content).filter(accepted::contains);
 	}
 
 	/** The media type of the content; empty when it is none of {@link #ACCEPTED}. */
