@@ -183,6 +183,35 @@ class ProjectEndOfLifeTest {
 			.findValuesAsString("field")).containsExactly("voteId", "signedOn", "propertyCompany");
 	}
 
+	@Test
+	void theDistrictSurveysSatisfactionAndItsYearIsCountedFromTheProjectsHistories() {
+		int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+		String performance = "/api/housing/districts/" + CHAOYANG + "/performance?year=" + year;
+		JsonNode before = http.get(TestInfrastructure.token("HOUSING"), performance).getBody();
+		CompletedProjects.Completed completed = projects.completed();
+
+		ResponseEntity<JsonNode> surveyed = http.post(district(),
+				Map.of("surveyedOn", year + "-12-01", "participants", 86, "score", 92.5),
+				"/api/housing/projects/" + completed.projectId() + "/satisfaction");
+
+		assertThat(surveyed.getStatusCode().value()).as("%s", surveyed.getBody()).isEqualTo(201);
+		assertThat(surveyed.getBody().get("score").decimalValue()).isEqualByComparingTo("92.5");
+		ResponseEntity<JsonNode> after = http.get(district(), performance);
+		assertThat(after.getStatusCode().value()).as("%s", after.getBody()).isEqualTo(200);
+		assertThat(after.getBody().get("started").asInt()).isEqualTo(before.get("started").asInt() + 1);
+		assertThat(after.getBody().get("completed").asInt()).isEqualTo(before.get("completed").asInt() + 1);
+		assertThat(after.getBody().get("surveys").asInt()).isEqualTo(before.get("surveys").asInt() + 1);
+		assertThat(after.getBody().get("meanSatisfaction").isNull()).isFalse();
+		assertThat(http.get(TestInfrastructure.token("DISTRICT", "district", "110108"), performance).getStatusCode()
+			.value()).as("another district's year").isEqualTo(403);
+		assertThat(http.get(street(), performance).getStatusCode().value()).isEqualTo(403);
+		assertThat(http.get(district(), "/api/housing/districts/1101/performance").getBody().get("errors")
+			.findValuesAsString("field")).containsExactly("districtCode", "year");
+		assertThat(http.post(district(), Map.of("surveyedOn", "2026-12-01", "participants", 0, "score", 101),
+				"/api/housing/projects/" + completed.projectId() + "/satisfaction").getBody().get("errors")
+			.findValuesAsString("field")).containsExactly("participants", "score");
+	}
+
 	/** The joint acceptance, every party signing (no pipeline works). */
 	private void accept(String id, String org) {
 		String acceptance = "/api/housing/projects/" + id + "/acceptance";
