@@ -50,6 +50,21 @@ public class AdvancingProject {
 		return moved;
 	}
 
+	/**
+	 * As {@link #advanceAfter(Actor, ProjectId, ProjectAction, List)}, for a move made off a request thread (a
+	 * listener): the audit record names {@code auditedAs}, on whose behalf the move is made.
+	 */
+	public RenovationProject advanceAfter(Caller auditedAs, Actor actor, ProjectId id, ProjectAction action,
+			List<String> reasons) {
+		RenovationProject current = projects.find(id).orElseThrow(() -> new NotFoundException("project", id.toString()));
+		RenovationProject moved = current.advance(action, actor, moving.now(), reasons);
+		if (!projects.replace(moved, current.version())) {
+			throw new ConflictException("project " + id + " was changed by someone else meanwhile; read it again");
+		}
+		moving.recorded(auditedAs, action.operation(), moved);
+		return moved;
+	}
+
 	/** The caller as a project's history records them. */
 	public static Actor actor(Caller caller) {
 		return ProjectActors.of(caller);

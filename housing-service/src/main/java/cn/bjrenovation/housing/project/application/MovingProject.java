@@ -62,9 +62,19 @@ class MovingProject {
 	/** Publishes the project's last transition and records it in the audit trail. */
 	void recorded(String operation, RenovationProject project) {
 		events.publishEvent(new ProjectMoved(EventMetadata.capture(), project));
+		audit.changed(operation, project.id(), outcome(project));
+	}
+
+	/** As {@link #recorded(String, RenovationProject)}, off a request thread, audited as {@code caller}'s. */
+	void recorded(Caller caller, String operation, RenovationProject project) {
+		events.publishEvent(new ProjectMoved(EventMetadata.capture(), project));
+		audit.changed(caller, operation, project.id(), outcome(project));
+	}
+
+	private static String outcome(RenovationProject project) {
 		Transition last = project.last();
-		audit.changed(operation, project.id(), last.action() + ": " + (last.from() == null ? "" : last.from() + " → ")
-				+ last.to() + (last.reasons().isEmpty() ? "" : ", " + last.reasons().size() + " reason(s)"));
+		return last.action() + ": " + (last.from() == null ? "" : last.from() + " → ")
+				+ last.to() + (last.reasons().isEmpty() ? "" : ", " + last.reasons().size() + " reason(s)");
 	}
 
 }

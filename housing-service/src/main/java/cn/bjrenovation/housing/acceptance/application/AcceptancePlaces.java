@@ -1,0 +1,33 @@
+package cn.bjrenovation.housing.acceptance.application;
+
+import java.util.Map;
+
+import cn.bjrenovation.housing.acceptance.domain.AcceptanceParty;
+import cn.bjrenovation.housing.project.domain.RenovationProject;
+import cn.bjrenovation.platform.policy.Place;
+import cn.bjrenovation.platform.policy.Reach;
+
+/** Where a project's acceptance, and a party's sign-off of it, lie as the duty policy compares them. */
+final class AcceptancePlaces {
+
+	private AcceptancePlaces() {
+	}
+
+	/**
+	 * The acceptance: its project's district, street and community, and — for a reach held to a utility — that utility
+	 * when its operator is a party (its works lie on the project).
+	 */
+	static Place acceptance(RenovationProject project, Reach reach, Map<String, String> works) {
+		Place place = project.place(reach);
+		String utility = reach.utility().filter(works::containsKey).orElse(null);
+		return new Place(place.districtCode(), place.streetCode(), place.communityId(), utility, Map.of());
+	}
+
+	/** A party's sign-off: the project's place, the utility signed for, and which party it is (the policy's fact). */
+	static Place signOff(RenovationProject project, Reach reach, AcceptanceParty party, String utility) {
+		Place place = project.place(reach);
+		return new Place(place.districtCode(), place.streetCode(), place.communityId(), utility,
+				Map.of(AcceptanceParty.FACT, party.name()));
+	}
+
+}
