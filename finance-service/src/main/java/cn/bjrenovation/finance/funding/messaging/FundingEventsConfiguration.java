@@ -6,6 +6,7 @@ import cn.bjrenovation.finance.v1.DisbursementRefused;
 import cn.bjrenovation.finance.v1.FundingCommitted;
 import cn.bjrenovation.finance.v1.FundingFacts;
 import cn.bjrenovation.finance.v1.FundingPlanned;
+import cn.bjrenovation.finance.v1.FundingReturnedToDraft;
 import cn.bjrenovation.finance.v1.FundingVoided;
 import cn.bjrenovation.finance.v1.TrancheDisbursed;
 import cn.bjrenovation.platform.config.ServiceName;
@@ -62,6 +63,15 @@ class FundingEventsConfiguration {
 						.setReleasedFen(fact.releasedFen())
 						.addAllReasons(fact.reasons())
 						.setVoidedAt(FundingMessages.timestamp(fact.at()))
+						.build())
+			.publish(FundingFact.ReturnedToDraft.class, FundingFacts.TOPIC, FundingFacts.SCHEMA_VERSION,
+					fact -> FundingReturnedToDraft.newBuilder()
+						.setPlan(FundingMessages.plan(fact.plan(), fact.disbursedFen()))
+						.setReturnedSchemeVersion(fact.returnedSchemeVersion())
+						.setReleasedFen(fact.releasedFen())
+						.addAllReasons(fact.reasons())
+						.setSourceEventId(fact.sourceEventId())
+						.setReturnedAt(FundingMessages.timestamp(fact.at()))
 						.build());
 	}
 
