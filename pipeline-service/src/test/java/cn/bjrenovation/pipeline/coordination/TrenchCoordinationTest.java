@@ -283,10 +283,21 @@ class TrenchCoordinationTest {
 		ResponseEntity<JsonNode> inspected = http.post(CITY_MGMT, Map.of("windowId", window, "inspectedOn", "2027-05-12",
 				"passed", true, "findings", "路面恢复平整"), PLAN + "/inspections", first);
 		assertThat(inspected.getStatusCode().value()).as("%s", inspected.getBody()).isEqualTo(201);
-		ResponseEntity<JsonNode> handedOver = http.post(DRC, Map.of("acceptanceReference", "联合验收-2027-001",
-				"handedOverOn", "2027-06-01", "note", "燃气管网移交北京燃气集团"), PLAN + "/handover", first);
+		Map<String, Object> handover = Map.of("acceptanceReference", "联合验收-2027-001", "handedOverOn", "2027-06-01",
+				"note", "燃气管网移交北京燃气集团");
+		ResponseEntity<JsonNode> beforeAcceptance = http.post(DRC, handover, PLAN + "/handover", first);
+		assertThat(beforeAcceptance.getStatusCode().value()).as("%s", beforeAcceptance.getBody()).isEqualTo(409);
+		assertThat(beforeAcceptance.getBody().get("detail").asText()).contains("JointAcceptancePassed");
+
+		String acceptance = UUID.randomUUID().toString();
+		EventEnvelope accepted = jointAcceptancePassed(acceptance, first);
+		TestEvents.awaitConsumed(group, HousingProjectEvents.publish(accepted), HousingProjectEvents.publish(accepted));
+		ResponseEntity<JsonNode> handedOver = http.post(DRC, handover, PLAN + "/handover", first);
 		assertThat(handedOver.getStatusCode().value()).as("%s", handedOver.getBody()).isEqualTo(200);
 		assertThat(handedOver.getBody().get("status").asText()).isEqualTo("HANDED_OVER");
+		assertThat(handedOver.getBody().get("handover").get("acceptanceReference").asText())
+			.isEqualTo("JointAcceptancePassed " + acceptance);
+		assertThat(handedOver.getBody().get("handover").get("note").asText()).contains("联合验收-2027-001");
 		assertThat(types(awaitEvents(first, 6))).endsWith(CoordinationFacts.WORKS_COMPLETED,
 				CoordinationFacts.NETWORKS_HANDED_OVER);
 		assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id "
@@ -314,10 +325,44 @@ class TrenchCoordinationTest {
 		assertThat(calendar(segment.substring(0, 9), "2027-08-01", "2027-08-31")).doesNotContain(window);
 		String other = approvedOnJinsong(List.of(PlanningDesignEvents.pipelineItem("POWER_SUPPLY", "供电",
 				UtilityKind.POWER, 100, "米", 2_000_000L)));
-		assertThat(openWindow(other, segment, "2027-08-01", "2027-08-31", "REINSTATEMENT", "POWER").getStatusCode()
-			.value()).as("the segment is free again").isEqualTo(201);
+		ResponseEntity<JsonNode> reopened = openWindow(other, segment, "2027-08-01", "2027-08-31", "REINSTATEMENT",
+				"POWER");
+		assertThat(reopened.getStatusCode().value()).as("the segment is free again").isEqualTo(201);
+		String otherWindow = reopened.getBody().get("windowId").asText();
 		assertThat(types(awaitEvents(project, 2))).containsExactly(CoordinationFacts.COORDINATION_PLANNED,
 				CoordinationFacts.COORDINATION_RELEASED);
+
+		ProjectSnapshot withdrawn = HousingProjectEvents.moved(removed, ProjectStatus.WITHDRAWN, null);
+		TestEvents.awaitConsumed(group,
+				HousingProjectEvents.publish(
+						HousingProjectEvents.removedFromPlan(UUID.randomUUID().toString(), removed, 2027, "再次调整")),
+				HousingProjectEvents.publish(TestEvents.envelope(UUID.randomUUID().toString(),
+						cn.bjrenovation.housing.v1.ProjectFacts.PROJECT_WITHDRAWN, "housing-service", project,
+						cn.bjrenovation.housing.v1.ProjectWithdrawn.newBuilder()
+							.setProject(withdrawn)
+							.setTransition(HousingProjectEvents.transition(withdrawn, "WITHDRAW", ProjectStatus.RESERVED,
+									"COMMUNITY_ORG"))
+							.build())));
+		assertThat(calendar(segment.substring(0, 9), "2027-08-01", "2027-08-31"))
+			.as("a replayed release leaves the window the segment's next user opened").contains(otherWindow);
+		assertThat(http.get(CITY_MGMT, PLAN, other).getBody().get("status").asText()).isEqualTo("DRAFTED");
+		assertThat(http.get(CITY_MGMT, PLAN, project).getBody().get("status").asText()).isEqualTo("RELEASED");
+		assertThat(types(awaitEvents(project, 2))).as("released once").containsExactly(
+				CoordinationFacts.COORDINATION_PLANNED, CoordinationFacts.COORDINATION_RELEASED);
+	}
+
+	private static EventEnvelope jointAcceptancePassed(String eventId, String project) {
+		ProjectSnapshot accepted = HousingProjectEvents
+			.moved(HousingProjectEvents.applied(UUID.randomUUID().toString(), JINSONG, List.of())
+				.toBuilder()
+				.setProjectId(project)
+				.build(), ProjectStatus.ACCEPTED, 2027);
+		return TestEvents.envelope(eventId, cn.bjrenovation.housing.v1.ProjectFacts.JOINT_ACCEPTANCE_PASSED,
+				"housing-service", project, cn.bjrenovation.housing.v1.JointAcceptancePassed.newBuilder()
+					.setProject(accepted)
+					.setTransition(HousingProjectEvents.transition(accepted, "ACCEPT",
+							ProjectStatus.CONSTRUCTION_COMPLETED, "DISTRICT"))
+					.build());
 	}
 
 	@Test

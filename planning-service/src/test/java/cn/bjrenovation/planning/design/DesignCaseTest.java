@@ -420,6 +420,52 @@ class DesignCaseTest {
 	}
 
 	@Test
+	void theEffectEvaluationWaitsForTheJointAcceptanceAndIsRecordedOnce() throws Exception {
+		Planned planned = planned(false);
+		String drawing = upload(planned.project(), "application/pdf", pdf()).get("id").asText();
+		assertThat(http.post(planner(), opinions(), CASE + "/opinions", planned.project()).getStatusCode().value())
+			.isEqualTo(201);
+		assertThat(http.post(planner(), scheme(drawing, 300_000_00L, null), CASE + "/schemes", planned.project())
+			.getStatusCode()
+			.value()).isEqualTo(201);
+		assertThat(http.post(official(), Map.of("decision", "APPROVE"), CASE + "/review", planned.project())
+			.getStatusCode()
+			.value()).isEqualTo(200);
+		Map<String, Object> evaluation = Map.of("rating", 4, "findings", "管线入地，居民满意度高");
+
+		ResponseEntity<JsonNode> tooEarly = http.put(planner(), evaluation, CASE + "/evaluation", planned.project());
+		assertThat(tooEarly.getStatusCode().value()).as("%s", tooEarly.getBody()).isEqualTo(409);
+		assertThat(tooEarly.getBody().get("detail").asText()).contains("APPROVED", "JointAcceptancePassed");
+
+		ProjectSnapshot accepted = ProjectSnapshot.newBuilder()
+			.setProjectId(planned.project())
+			.setCommunityId(planned.community())
+			.setCommunityName("测试小区")
+			.setDistrictCode(CHAOYANG)
+			.setStreetCode(planned.street())
+			.setStatus(ProjectStatus.ACCEPTED)
+			.setPlanYear(2026)
+			.setVersion(20)
+			.build();
+		EventEnvelope passed = TestEvents.envelope(UUID.randomUUID().toString(),
+				cn.bjrenovation.housing.v1.ProjectFacts.JOINT_ACCEPTANCE_PASSED, "housing-service", planned.project(),
+				cn.bjrenovation.housing.v1.JointAcceptancePassed.newBuilder()
+					.setProject(accepted)
+					.setTransition(HousingProjectEvents.transition(accepted, "ACCEPT",
+							ProjectStatus.CONSTRUCTION_COMPLETED, "DISTRICT"))
+					.build());
+		HousingProjectEvents.publish(passed);
+		HousingProjectEvents.publish(passed);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> "ACCEPTED".equals(http.get(official(), CASE, planned.project()).getBody().get("status").asText()));
+
+		ResponseEntity<JsonNode> evaluated = http.put(planner(), evaluation, CASE + "/evaluation", planned.project());
+		assertThat(evaluated.getStatusCode().value()).as("%s", evaluated.getBody()).isEqualTo(201);
+		assertThat(http.put(planner(), evaluation, CASE + "/evaluation", planned.project()).getStatusCode().value())
+			.as("recorded once").isEqualTo(409);
+	}
+
+	@Test
 	void aProjectFactThatCanNeverBeAPlannedProjectIsDeadLettered() {
 		ProjectSnapshot bad = HousingProjectEvents.moved(HousingProjectEvents.applied(UUID.randomUUID().toString(),
 				"110105017", List.of()), ProjectStatus.PLANNED, 2026).toBuilder().setStreetCode("110108001").build();

@@ -24,8 +24,10 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -82,11 +84,25 @@ public class EventsAutoConfiguration {
 		return handler;
 	}
 
-	/** A service that publishes no events of its own still sends its audit records. */
-	@Bean
-	@ConditionalOnMissingBean
-	EventExternalizationConfiguration auditRecordsOnly(ServiceName service) {
-		return OutboundEvents.from(service.name()).externalization();
+	/**
+	 * A service's one outbox, unless it declares its own externalization: every feature's {@link EventRoutes} gathered
+	 * (a service that publishes no events of its own still sends its audit records), and the topics they name.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(EventExternalizationConfiguration.class)
+	static class ServiceOutbox {
+
+		@Bean
+		EventExternalizationConfiguration serviceOutbox(ServiceName service, ObjectProvider<EventRoutes> features) {
+			return OutboundEvents.from(service.name(), features.orderedStream().toList()).externalization();
+		}
+
+		@Bean
+		KafkaAdmin.NewTopics serviceTopics(ServiceName service, TopicLayout layout, ObjectProvider<EventRoutes> features) {
+			return OutboundEvents.from(service.name(), features.orderedStream().toList())
+				.topics(layout.partitions(), layout.replicas());
+		}
+
 	}
 
 	@Bean

@@ -40,6 +40,13 @@ public final class OutboundEvents {
 		return new OutboundEvents(producer);
 	}
 
+	/** The service's events: every feature's routes added, in the order given. */
+	public static OutboundEvents from(String producer, java.util.List<EventRoutes> features) {
+		OutboundEvents events = new OutboundEvents(producer);
+		features.forEach(feature -> feature.addTo(events));
+		return events;
+	}
+
 	@SuppressWarnings("unchecked")
 	public <E extends IntegrationEvent> OutboundEvents publish(Class<E> type, String topic, int schemaVersion,
 			Function<E, Message> payload) {

@@ -35,6 +35,9 @@ public final class FundingFacts {
 	/** Holds voided and commitments released (project left the plan or withdrawn): {@link FundingVoided}. */
 	public static final String FUNDING_VOIDED = "FundingVoided";
 
+	/** The design was returned before commitment; the plan waits for the next scheme: {@link FundingReturnedToDraft}. */
+	public static final String FUNDING_RETURNED_TO_DRAFT = "FundingReturnedToDraft";
+
 	@FunctionalInterface
 	private interface Reader {
 
@@ -47,11 +50,12 @@ public final class FundingFacts {
 			FUNDING_COMMITTED, bytes -> FundingCommitted.parseFrom(bytes).getPlan(),
 			TRANCHE_DISBURSED, bytes -> TrancheDisbursed.parseFrom(bytes).getPlan(),
 			DISBURSEMENT_REFUSED, bytes -> DisbursementRefused.parseFrom(bytes).getPlan(),
-			FUNDING_VOIDED, bytes -> FundingVoided.parseFrom(bytes).getPlan());
+			FUNDING_VOIDED, bytes -> FundingVoided.parseFrom(bytes).getPlan(),
+			FUNDING_RETURNED_TO_DRAFT, bytes -> FundingReturnedToDraft.parseFrom(bytes).getPlan());
 
 	/** Every type of schema version 1, in the order a plan usually meets them; each carries a {@link FundingPlan}. */
 	public static final List<String> TYPES = List.of(FUNDING_PLANNED, FUNDING_COMMITTED, TRANCHE_DISBURSED,
-			DISBURSEMENT_REFUSED, FUNDING_VOIDED);
+			DISBURSEMENT_REFUSED, FUNDING_VOIDED, FUNDING_RETURNED_TO_DRAFT);
 
 	private FundingFacts() {
 	}

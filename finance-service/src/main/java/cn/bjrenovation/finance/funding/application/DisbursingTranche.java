@@ -10,6 +10,7 @@ import cn.bjrenovation.finance.funding.domain.FundingFact;
 import cn.bjrenovation.finance.funding.domain.FundingPlan;
 import cn.bjrenovation.finance.funding.domain.FundingPlans;
 import cn.bjrenovation.finance.funding.domain.FundingStatus;
+import cn.bjrenovation.finance.funding.domain.MilestoneProofs;
 import cn.bjrenovation.finance.funding.domain.ProjectId;
 import cn.bjrenovation.finance.funding.domain.Tranche;
 import cn.bjrenovation.finance.funding.domain.Tranches;
@@ -38,9 +39,10 @@ import org.springframework.stereotype.Service;
  * refused (422 naming the rule) and kept on the exceptions list with the event ({@code DisbursementRefused}), in a
  * transaction of its own, so nothing refused is lost.
  * <p>
- * The construction stage's events (construction start, completion, joint acceptance) do not exist yet: the Finance
- * Bureau records the milestone over REST with its evidence, and the listener for those events will call this same use
- * case with the event's id as {@code sourceEventId}.
+ * Housing's facts of the construction stage pay their tranches through {@link DisbursingOnMilestone}, with the fact's
+ * event id as {@code sourceEventId}; the Finance Bureau may also record a milestone over REST with its evidence (e.g.
+ * to settle an exception), except the last one: the joint-acceptance tranche is refused (409) until housing's
+ * {@code JointAcceptancePassed} has proved it.
  */
 @Service
 public class DisbursingTranche {
@@ -66,6 +68,8 @@ public class DisbursingTranche {
 
 	private final Tranches tranches;
 
+	private final MilestoneProofs proofs;
+
 	private final SubsidyLedger ledger;
 
 	private final LedgerTransactions transactions;
@@ -78,10 +82,12 @@ public class DisbursingTranche {
 
 	private final AuditTrail audit;
 
-	DisbursingTranche(FundingPlans plans, Tranches tranches, SubsidyLedger ledger, LedgerTransactions transactions,
-			FundingEvents facts, ApplicationEventPublisher events, DutyPolicy policy, AuditTrail audit) {
+	DisbursingTranche(FundingPlans plans, Tranches tranches, MilestoneProofs proofs, SubsidyLedger ledger,
+			LedgerTransactions transactions, FundingEvents facts, ApplicationEventPublisher events, DutyPolicy policy,
+			AuditTrail audit) {
 		this.plans = plans;
 		this.tranches = tranches;
+		this.proofs = proofs;
 		this.ledger = ledger;
 		this.transactions = transactions;
 		this.facts = facts;
@@ -92,7 +98,8 @@ public class DisbursingTranche {
 
 	/**
 	 * @throws NotFoundException when the project has no plan or lies outside the caller's reach
-	 * @throws ConflictException when the milestone or the event was paid with other figures
+	 * @throws ConflictException when the milestone or the event was paid with other figures, or the milestone waits
+	 * for housing's fact that has not arrived
 	 * @throws RuleViolationException when refused (and listed as an exception)
 	 */
 	public Disbursement disburse(Caller caller, DisburseTrancheCommand command) {
@@ -158,6 +165,11 @@ public class DisbursingTranche {
 			throw new ConflictException("event " + command.sourceEventId() + " already proved the "
 					+ byEvent.get().milestone() + " tranche of project " + byEvent.get().project());
 		}
+		if (command.milestone().waitsForItsFact() && proofs.find(command.project(), command.milestone()).isEmpty()) {
+			throw new ConflictException("the " + command.milestone() + " tranche of project " + command.project()
+					+ " waits for the joint acceptance: housing's " + command.milestone().provingFact()
+					+ " has not arrived for the project");
+		}
 		List<AccountBalance> commitments = ledger.ofProject(command.project().value())
 			.stream()
 			.filter(balance -> balance.account().kind() == AccountKind.COMMITMENT)
@@ -208,7 +220,8 @@ public class DisbursingTranche {
 			Account to = Account.disbursed(plan.project().id().value(), from.budgetLineId(), from.fiscalYear(),
 					from.source());
 			ledger.open(to);
-			ledger.apply(Transfer.posted(plan.transferId("tranche:" + command.milestone() + ":" + from.budgetLineId()),
+			ledger.apply(Transfer.posted(plan.transferId("tranche:" + command.milestone() + ":" + command.sourceEventId() + ":"
+					+ from.budgetLineId()),
 					from.id(), to.id(), parts.get(i), "DISBURSEMENT", plan.project().id().value(),
 					command.milestone().label() + " tranche, " + command.sourceEventId(), caller.subject(),
 					facts.now()));

@@ -9,13 +9,16 @@ import java.util.Set;
 public enum FundingAction {
 
 	/** A newer approved scheme replaces the draft (a hold is voided first). */
-	REDRAFT(Set.of(FundingStatus.DRAFTED, FundingStatus.HELD), FundingStatus.DRAFTED),
+	REDRAFT(Set.of(FundingStatus.DRAFTED, FundingStatus.RETURNED_TO_DRAFT, FundingStatus.HELD), FundingStatus.DRAFTED),
+	/** Planning returned the design before the money was committed: a hold is voided, the plan waits for a new scheme. */
+	RETURN_TO_DRAFT(Set.of(FundingStatus.DRAFTED, FundingStatus.HELD), FundingStatus.RETURNED_TO_DRAFT),
 	/** The Finance Bureau confirms the plan and holds the government part (pending). */
 	HOLD(Set.of(FundingStatus.DRAFTED), FundingStatus.HELD),
 	/** The hold is posted: the money is committed. */
 	POST(Set.of(FundingStatus.HELD), FundingStatus.COMMITTED),
 	/** The project left the plan or was withdrawn: holds voided, undisbursed commitments released. */
-	VOID(Set.of(FundingStatus.DRAFTED, FundingStatus.HELD, FundingStatus.COMMITTED), FundingStatus.VOIDED);
+	VOID(Set.of(FundingStatus.DRAFTED, FundingStatus.RETURNED_TO_DRAFT, FundingStatus.HELD, FundingStatus.COMMITTED),
+			FundingStatus.VOIDED);
 
 	private final Set<FundingStatus> from;
 

@@ -86,4 +86,17 @@ public sealed interface FundingFact extends IntegrationEvent {
 
 	}
 
+	/** Planning returned the design before commitment: holds voided, the plan waits for the next scheme. */
+	record ReturnedToDraft(EventMetadata metadata, FundingPlan plan, long disbursedFen, int returnedSchemeVersion,
+			long releasedFen, List<String> reasons, String sourceEventId, Instant at) implements FundingFact {
+
+		public static final String TYPE = "FundingReturnedToDraft";
+
+		@Override
+		public String type() {
+			return TYPE;
+		}
+
+	}
+
 }

@@ -8,15 +8,32 @@ import cn.bjrenovation.platform.validation.Labelled;
  */
 public enum Milestone implements Labelled {
 
-	CONSTRUCTION_START("开工", 3_000), COMPLETION("完工", 4_000), JOINT_ACCEPTANCE("联合验收", 3_000);
+	CONSTRUCTION_START("开工", 3_000, "ConstructionStarted"), COMPLETION("完工", 4_000, "ConstructionCompleted"),
+	JOINT_ACCEPTANCE("联合验收", 3_000, "JointAcceptancePassed");
 
 	private final String label;
 
 	private final int basisPoints;
 
-	Milestone(String label, int basisPoints) {
+	private final String provingFact;
+
+	Milestone(String label, int basisPoints, String provingFact) {
 		this.label = label;
 		this.basisPoints = basisPoints;
+		this.provingFact = provingFact;
+	}
+
+	/** The name of housing's fact that proves the milestone. */
+	public String provingFact() {
+		return provingFact;
+	}
+
+	/**
+	 * Whether the tranche is paid only once housing's fact proved the milestone: the last one, since the joint
+	 * acceptance (every party's sign-off) is what closes the works and no bureau record can stand in for it.
+	 */
+	public boolean waitsForItsFact() {
+		return this == JOINT_ACCEPTANCE;
 	}
 
 	@Override

@@ -6,26 +6,24 @@ import cn.bjrenovation.finance.v1.DisbursementRefused;
 import cn.bjrenovation.finance.v1.FundingCommitted;
 import cn.bjrenovation.finance.v1.FundingFacts;
 import cn.bjrenovation.finance.v1.FundingPlanned;
+import cn.bjrenovation.finance.v1.FundingReturnedToDraft;
 import cn.bjrenovation.finance.v1.FundingVoided;
 import cn.bjrenovation.finance.v1.TrancheDisbursed;
-import cn.bjrenovation.platform.config.ServiceName;
-import cn.bjrenovation.platform.config.TopicLayout;
+import cn.bjrenovation.platform.events.EventRoutes;
 import cn.bjrenovation.platform.events.OutboundEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.modulith.events.EventExternalizationConfiguration;
 
 /**
- * finance's outbox: the facts on {@code finance.funding} (contract {@code finance.v1}, {@link FundingFacts}), keyed by
- * project id, each mapped explicitly to its payload; and the audit records. Finance has one feature publishing facts,
- * so this is the service's one externalization.
+ * The facts of the funding feature on {@code finance.funding} (contract {@code finance.v1}, {@link FundingFacts}),
+ * keyed by project id, each mapped explicitly to its payload. The platform gathers every feature's {@link EventRoutes}
+ * into finance's one outbox.
  */
 @Configuration(proxyBeanMethods = false)
 class FundingEventsConfiguration {
 
-	static OutboundEvents outbound(String producer) {
-		return OutboundEvents.from(producer)
+	static OutboundEvents routes(OutboundEvents events) {
+		return events
 			.publish(FundingFact.Planned.class, FundingFacts.TOPIC, FundingFacts.SCHEMA_VERSION,
 					fact -> FundingPlanned.newBuilder().setPlan(FundingMessages.plan(fact.plan(), fact.disbursedFen())).build())
 			.publish(FundingFact.Committed.class, FundingFacts.TOPIC, FundingFacts.SCHEMA_VERSION,
@@ -62,17 +60,21 @@ class FundingEventsConfiguration {
 						.setReleasedFen(fact.releasedFen())
 						.addAllReasons(fact.reasons())
 						.setVoidedAt(FundingMessages.timestamp(fact.at()))
+						.build())
+			.publish(FundingFact.ReturnedToDraft.class, FundingFacts.TOPIC, FundingFacts.SCHEMA_VERSION,
+					fact -> FundingReturnedToDraft.newBuilder()
+						.setPlan(FundingMessages.plan(fact.plan(), fact.disbursedFen()))
+						.setReturnedSchemeVersion(fact.returnedSchemeVersion())
+						.setReleasedFen(fact.releasedFen())
+						.addAllReasons(fact.reasons())
+						.setSourceEventId(fact.sourceEventId())
+						.setReturnedAt(FundingMessages.timestamp(fact.at()))
 						.build());
 	}
 
 	@Bean
-	static EventExternalizationConfiguration financeEvents(ServiceName service) {
-		return outbound(service.name()).externalization();
-	}
-
-	@Bean
-	static KafkaAdmin.NewTopics financeTopics(ServiceName service, TopicLayout topics) {
-		return outbound(service.name()).topics(topics.partitions(), topics.replicas());
+	static EventRoutes fundingEventRoutes() {
+		return FundingEventsConfiguration::routes;
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.finance.funding.application.ApprovedDesign;
 import cn.bjrenovation.finance.funding.application.DraftingFundingPlan;
+import cn.bjrenovation.finance.funding.application.ReturnedDesign;
+import cn.bjrenovation.finance.funding.application.ReturningFundingToDraft;
 import cn.bjrenovation.finance.funding.domain.CostedItem;
 import cn.bjrenovation.finance.funding.domain.PlannedProject;
 import cn.bjrenovation.finance.funding.domain.ProjectId;
@@ -15,6 +17,7 @@ import cn.bjrenovation.planning.v1.ApprovedItem;
 import cn.bjrenovation.planning.v1.DesignApproved;
 import cn.bjrenovation.planning.v1.DesignFacts;
 import cn.bjrenovation.planning.v1.DesignProject;
+import cn.bjrenovation.planning.v1.DesignReturned;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
 import cn.bjrenovation.platform.events.InboundEvents;
 import cn.bjrenovation.platform.events.InboundEvents.Subscription;
@@ -26,10 +29,11 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Drafts funding plans from planning's approved designs (topic {@code planning.design}, contract
- * {@code planning.v1}, {@link DesignFacts}): one dispatch, each record's envelope parsed once, each event handled once
- * (see {@link InboundEvents}). Only {@code DesignApproved} matters to finance; the other types are skipped. A fact that
- * cannot describe a design (ids, codes, classes, costs) can never succeed and goes to {@code planning.design.DLT}.
+ * Drafts funding plans from planning's approved designs, and sends a plan back to draft when its design is returned
+ * (topic {@code planning.design}, contract {@code planning.v1}, {@link DesignFacts}): one dispatch, each record's
+ * envelope parsed once, each event handled once (see {@link InboundEvents}). {@code DesignApproved} and
+ * {@code DesignReturned} matter to finance; the other types are skipped. A fact that cannot describe a design (ids,
+ * codes, classes, costs) can never succeed and goes to {@code planning.design.DLT}.
  */
 @Component
 class PlanningDesignListener {
@@ -38,10 +42,35 @@ class PlanningDesignListener {
 
 	private final InboundEvents.Dispatch dispatch = new InboundEvents.Dispatch();
 
-	PlanningDesignListener(InboundEvents inbound, DraftingFundingPlan drafting) {
+	PlanningDesignListener(InboundEvents inbound, DraftingFundingPlan drafting, ReturningFundingToDraft returning) {
 		this.inbound = inbound;
 		dispatch.on(new Subscription<>(DesignFacts.DESIGN_APPROVED, DesignFacts.SCHEMA_VERSION, DesignFacts::approved),
-				(envelope, approved) -> drafting.draft(design(envelope, approved)));
+				(envelope, approved) -> drafting.draft(design(envelope, approved)))
+			.on(new Subscription<>(DesignFacts.DESIGN_RETURNED, DesignFacts.SCHEMA_VERSION, DesignReturned::parseFrom),
+					(envelope, returned) -> returning.returnFor(returned(envelope, returned)));
+	}
+
+	static ReturnedDesign returned(EventEnvelope envelope, DesignReturned returned) {
+		String what = envelope.getType() + " " + envelope.getEventId();
+		try {
+			ProjectId projectId = ProjectId.parse(returned.getProject().getProjectId(), "project_id");
+			if (returned.getSchemeVersion() <= 0) {
+				throw new MalformedEventException(what + ": scheme version " + returned.getSchemeVersion());
+			}
+			List<String> reasons = returned.getCommentsList()
+				.stream()
+				.map(comment -> comment.getPart() + ": " + comment.getText())
+				.toList();
+			java.time.Instant at = returned.hasReturnedAt()
+					? java.time.Instant.ofEpochSecond(returned.getReturnedAt().getSeconds(),
+							returned.getReturnedAt().getNanos())
+					: java.time.Instant.ofEpochSecond(envelope.getOccurredAt().getSeconds(),
+							envelope.getOccurredAt().getNanos());
+			return new ReturnedDesign(envelope.getEventId(), projectId, returned.getSchemeVersion(), reasons, at);
+		}
+		catch (InvalidInputException | java.time.DateTimeException ex) {
+			throw new MalformedEventException(what + " does not name a project finance can read: " + ex.getMessage());
+		}
 	}
 
 	@KafkaListener(topics = DesignFacts.TOPIC)

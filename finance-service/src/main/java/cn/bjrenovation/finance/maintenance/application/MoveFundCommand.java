@@ -12,17 +12,22 @@ import cn.bjrenovation.platform.problems.InvalidInputException;
 import cn.bjrenovation.platform.validation.FieldCheck;
 
 /**
- * Raising or using a community's maintenance fund, with the owners' vote as evidence, checked where it enters: the
- * counts must be consistent (those agreeing among those voting among all), areas non-negative.
+ * Raising or using a community's maintenance fund, with the owners' vote as evidence — every raising and every use
+ * needs one (DOMAIN §7, Civil Code Art. 278: no amount is small enough to skip the owners): either the id of a vote
+ * housing decided ({@code voteId}, checked against the kept {@code VoteDecided}) or the vote's count as recorded,
+ * checked where it enters: the counts must be consistent (those agreeing among those voting among all), areas
+ * non-negative.
  *
  * @param projectId for a use: the project the money goes to; null for a raising
+ * @param voteId the decided vote cited, or null when the count is given
+ * @param vote the count given, or null when a decided vote is cited
  */
 public record MoveFundCommand(CommunityId community, DistrictCode district, long amountFen, UUID projectId,
-		OwnersVote vote) {
+		UUID voteId, OwnersVote vote) {
 
 	/** @throws InvalidInputException listing every bad field at once */
 	public static MoveFundCommand of(String communityId, String districtCode, Long amountFen, String projectId,
-			boolean use, VoteInput vote) {
+			boolean use, String voteId, VoteInput vote) {
 		FieldCheck check = new FieldCheck();
 		CommunityId community = check.parsed(() -> CommunityId.parse(communityId, "communityId"));
 		DistrictCode district = check.parsed(() -> DistrictCode.parse(districtCode, "districtCode"));
@@ -37,15 +42,28 @@ public record MoveFundCommand(CommunityId community, DistrictCode district, long
 				check.require(false, "projectId", "the project the fund is used for (a UUID)");
 			}
 		}
+		UUID cited = null;
+		if (voteId != null) {
+			try {
+				cited = UUID.fromString(voteId);
+			}
+			catch (IllegalArgumentException ex) {
+				check.require(false, "voteId", "the id (a UUID) of the owners' vote housing decided");
+			}
+		}
 		OwnersVote parsed = null;
 		if (vote == null) {
-			check.present(null, "vote");
+			check.require(voteId != null, "vote",
+					"the owners' vote: cite a decided vote (voteId) or give its count (vote)");
+		}
+		else if (voteId != null) {
+			check.require(false, "voteId", "cite a decided vote or give a vote's count, not both");
 		}
 		else {
 			parsed = vote.read(check);
 		}
 		check.throwIfAny();
-		return new MoveFundCommand(community, district, amountFen, project, parsed);
+		return new MoveFundCommand(community, district, amountFen, project, cited, parsed);
 	}
 
 	/** The vote as the request gives it. */

@@ -7,22 +7,34 @@ import java.util.UUID;
 
 import cn.bjrenovation.finance.ledger.application.LedgerTransactions;
 import cn.bjrenovation.finance.ledger.domain.Account;
+import cn.bjrenovation.finance.ledger.domain.AccountBalance;
 import cn.bjrenovation.finance.ledger.domain.SubsidyLedger;
 import cn.bjrenovation.finance.ledger.domain.Transfer;
+import cn.bjrenovation.finance.maintenance.domain.DecidedVote;
+import cn.bjrenovation.finance.maintenance.domain.DecidedVotes;
+import cn.bjrenovation.finance.maintenance.domain.FundMoved;
 import cn.bjrenovation.finance.maintenance.domain.FundMovement;
 import cn.bjrenovation.finance.maintenance.domain.FundMovements;
+import cn.bjrenovation.finance.maintenance.domain.OwnersVote;
 import cn.bjrenovation.finance.maintenance.domain.VoteMatter;
+import cn.bjrenovation.platform.envelope.EventMetadata;
+import cn.bjrenovation.platform.envelope.TraceContext;
 import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.policy.Place;
 import cn.bjrenovation.platform.problems.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * A community's special maintenance fund (住宅专项维修资金, A2 公积金中心: 归集、补建、续筹; plan §三(八)): raising or topping
  * it up, and using it for a project, each only on an owners' vote that passes the Civil Code's thresholds for that
- * matter — refused naming the threshold missed. The fund is a ledger account that never goes below zero.
+ * matter — refused naming the threshold missed. The vote is cited by its id (a PASSED {@code VoteDecided} of the same
+ * community on the same matter, heard from housing) or given as its count. Every movement needs a vote: DOMAIN §7 and
+ * Art. 278 set no amount below which the owners need not decide. The fund is a ledger account that never goes below
+ * zero; each movement is published as {@code MaintenanceFundMoved} on {@code finance.maintenance} with the balance
+ * after it.
  */
 @Service
 public class MovingMaintenanceFund {
@@ -33,6 +45,8 @@ public class MovingMaintenanceFund {
 
 	private final FundMovements movements;
 
+	private final DecidedVotes votes;
+
 	private final SubsidyLedger ledger;
 
 	private final LedgerTransactions transactions;
@@ -41,11 +55,16 @@ public class MovingMaintenanceFund {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	MovingMaintenanceFund(FundMovements movements, SubsidyLedger ledger, LedgerTransactions transactions,
-			DutyPolicy policy, AuditTrail audit, Clock clock) {
+	MovingMaintenanceFund(FundMovements movements, DecidedVotes votes, SubsidyLedger ledger,
+			LedgerTransactions transactions, DutyPolicy policy, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.movements = movements;
+		this.votes = votes;
+		this.events = events;
 		this.ledger = ledger;
 		this.transactions = transactions;
 		this.policy = policy;
@@ -66,12 +85,13 @@ public class MovingMaintenanceFund {
 	private FundMovement move(Caller caller, MoveFundCommand command, VoteMatter matter, String operation) {
 		UUID community = command.community().value();
 		policy.reach(caller, operation).requireCovers(Place.of(command.district().value(), null, community.toString()));
-		command.vote().missedThreshold(matter).ifPresent(missed -> {
-			throw new RuleViolationException(matter.rule(), "vote", missed);
+		OwnersVote vote = command.voteId() == null ? command.vote() : cited(command, matter);
+		vote.missedThreshold(matter).ifPresent(missed -> {
+			throw new RuleViolationException(matter.rule(), command.voteId() == null ? "vote" : "voteId", missed);
 		});
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		FundMovement movement = new FundMovement(UUID.randomUUID(), community, command.district().value(), matter,
-				command.amountFen(), command.projectId(), command.vote(), caller.subject(), now);
+				command.amountFen(), command.projectId(), vote, caller.subject(), now);
 		return transactions.run(() -> {
 			Account fund = Account.maintenanceFund(community);
 			ledger.open(fund);
@@ -79,20 +99,35 @@ public class MovingMaintenanceFund {
 				Account owners = Account.owners(community);
 				ledger.open(owners);
 				ledger.apply(Transfer.posted(movement.id(), owners.id(), fund.id(), command.amountFen(), "FUND_RAISING",
-						null, "maintenance fund raised on vote " + command.vote().reference(), caller.subject(), now));
+						null, "maintenance fund raised on vote " + vote.reference(), caller.subject(), now));
 			}
 			else {
 				Account use = Account.fundUse(command.projectId(), community);
 				ledger.open(use);
 				ledger.apply(Transfer.posted(movement.id(), fund.id(), use.id(), command.amountFen(), "FUND_USE",
-						command.projectId(), "maintenance fund used on vote " + command.vote().reference(),
+						command.projectId(), "maintenance fund used on vote " + vote.reference(),
 						caller.subject(), now));
 			}
 			movements.add(movement);
+			long balance = ledger.balance(fund.id()).map(AccountBalance::availableFen).orElse(0L);
+			events.publishEvent(new FundMoved(new EventMetadata(UUID.randomUUID(), now, TraceContext.currentOrNew()),
+					movement, balance));
 			audit.changed(operation, community, matter + " of " + command.amountFen() + " fen on vote "
-					+ command.vote().reference());
+					+ vote.reference());
 			return movement;
 		});
+	}
+
+	/** The decided vote the command cites, as the evidence of this movement; refused naming why it cannot carry it. */
+	private OwnersVote cited(MoveFundCommand command, VoteMatter matter) {
+		DecidedVote decided = votes.find(command.voteId())
+			.orElseThrow(() -> new RuleViolationException(matter.rule(), "voteId", "vote " + command.voteId()
+					+ " is not a decided owners' vote: housing has published no VoteDecided for it"));
+		decided.cannotCarry(matter, command.community().value(), command.amountFen(), command.projectId())
+			.ifPresent(reason -> {
+				throw new RuleViolationException(matter.rule(), "voteId", reason);
+			});
+		return decided.tally();
 	}
 
 }

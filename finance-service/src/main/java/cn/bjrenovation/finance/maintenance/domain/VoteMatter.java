@@ -9,9 +9,11 @@ package cn.bjrenovation.finance.maintenance.domain;
 public enum VoteMatter {
 
 	/** 筹集、补充专项维修资金 (Art. 278 item 6). */
-	RAISING(3, 4, false, "Civil Code Art. 278(6): raising or topping up the fund needs ≥ 3/4 of participants by area and by number"),
+	RAISING(3, 4, false, "Civil Code Art. 278(6): raising or topping up the fund needs ≥ 3/4 of participants by area and by number",
+			"RAISE_MAINTENANCE_FUND"),
 	/** 使用专项维修资金 (Art. 278 item 5). */
-	USE(1, 2, true, "Civil Code Art. 278(5): using the fund needs > 1/2 of participants by area and by number");
+	USE(1, 2, true, "Civil Code Art. 278(5): using the fund needs > 1/2 of participants by area and by number",
+			"USE_MAINTENANCE_FUND");
 
 	public static final String PARTICIPATION = "Civil Code Art. 278: owners of ≥ 2/3 of the exclusive area and ≥ 2/3 of the owners take part";
 
@@ -23,11 +25,19 @@ public enum VoteMatter {
 
 	private final String rule;
 
-	VoteMatter(int numerator, int denominator, boolean strictlyMore, String rule) {
+	private final String decidedBy;
+
+	VoteMatter(int numerator, int denominator, boolean strictlyMore, String rule, String decidedBy) {
 		this.numerator = numerator;
 		this.denominator = denominator;
 		this.strictlyMore = strictlyMore;
 		this.rule = rule;
+		this.decidedBy = decidedBy;
+	}
+
+	/** The matter of housing's owners' vote that decides this movement, e.g. {@code RAISE_MAINTENANCE_FUND}. */
+	public String decidedBy() {
+		return decidedBy;
 	}
 
 	/** Whether {@code part} of {@code whole} meets the threshold, compared exactly (cross-multiplied). */

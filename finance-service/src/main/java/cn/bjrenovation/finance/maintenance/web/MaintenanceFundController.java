@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A community's maintenance fund: read it, raise it (≥ 3/4 vote), use it for a project (> 1/2 vote). */
+/**
+ * A community's maintenance fund: read it, raise it (≥ 3/4 vote), use it for a project (> 1/2 vote) — each citing a
+ * vote housing decided ({@code voteId}) or giving the vote's count ({@code vote}).
+ */
 @RestController
 @RequestMapping("/api/finance/maintenance-funds/{communityId}")
 class MaintenanceFundController {
@@ -33,7 +36,7 @@ class MaintenanceFundController {
 		this.finding = finding;
 	}
 
-	record MoveRequest(String districtCode, Long amountFen, String projectId, VoteInput vote) {
+	record MoveRequest(String districtCode, Long amountFen, String projectId, String voteId, VoteInput vote) {
 	}
 
 	record MovementResponse(String id, String communityId, String kind, long amountFen, String projectId,
@@ -62,14 +65,14 @@ class MaintenanceFundController {
 	@ResponseStatus(HttpStatus.CREATED)
 	MovementResponse raise(Caller caller, @PathVariable String communityId, @RequestBody MoveRequest request) {
 		return MovementResponse.of(moving.raise(caller, MoveFundCommand.of(communityId, request.districtCode(),
-				request.amountFen(), null, false, request.vote())));
+				request.amountFen(), null, false, request.voteId(), request.vote())));
 	}
 
 	@PostMapping("/uses")
 	@ResponseStatus(HttpStatus.CREATED)
 	MovementResponse use(Caller caller, @PathVariable String communityId, @RequestBody MoveRequest request) {
 		return MovementResponse.of(moving.use(caller, MoveFundCommand.of(communityId, request.districtCode(),
-				request.amountFen(), request.projectId(), true, request.vote())));
+				request.amountFen(), request.projectId(), true, request.voteId(), request.vote())));
 	}
 
 }

@@ -1,10 +1,15 @@
 package cn.bjrenovation.pipeline.coordination.messaging;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
+import java.time.Instant;
+
 import cn.bjrenovation.housing.v1.AnnualPlanAdjusted;
+import cn.bjrenovation.housing.v1.JointAcceptancePassed;
 import cn.bjrenovation.housing.v1.ProjectFacts;
 import cn.bjrenovation.housing.v1.ProjectWithdrawn;
+import cn.bjrenovation.pipeline.coordination.application.RecordingJointAcceptance;
 import cn.bjrenovation.pipeline.coordination.application.ReleasingPlan;
+import cn.bjrenovation.pipeline.coordination.domain.JointAcceptance;
 import cn.bjrenovation.pipeline.coordination.domain.ProjectId;
 import cn.bjrenovation.platform.envelope.MalformedEventException;
 import cn.bjrenovation.platform.events.InboundEvents;
@@ -18,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Reads housing's project facts (topic {@code housing.project}, contract {@code housing.v1}, {@link ProjectFacts}) that
  * end a project's coordination: a withdrawal, or a plan adjustment that took the project out of the year's plan
  * (动态调整, plan §四(二)). Either releases its windows. An adjustment that added a project changes nothing here (it
- * has no approved design yet); other types are skipped. Each record's envelope is parsed once.
+ * has no approved design yet). It also keeps the joint acceptance ({@code JointAcceptancePassed}, 联合验收) the handover
+ * of the networks waits for. Other types are skipped. Each record's envelope is parsed once.
  */
 @Component
 class ProjectListener {
@@ -27,7 +33,7 @@ class ProjectListener {
 
 	private final InboundEvents.Dispatch dispatch = new InboundEvents.Dispatch();
 
-	ProjectListener(InboundEvents inbound, ReleasingPlan releasing) {
+	ProjectListener(InboundEvents inbound, ReleasingPlan releasing, RecordingJointAcceptance accepting) {
 		this.inbound = inbound;
 		dispatch.on(new Subscription<>(ProjectFacts.PROJECT_WITHDRAWN, ProjectFacts.SCHEMA_VERSION,
 				ProjectWithdrawn::parseFrom),
@@ -42,6 +48,15 @@ class ProjectListener {
 										adjusted.getTransition().getReasonsList()));
 					}
 				});
+		dispatch.on(new Subscription<>(ProjectFacts.JOINT_ACCEPTANCE_PASSED, ProjectFacts.SCHEMA_VERSION,
+				JointAcceptancePassed::parseFrom),
+				(envelope, passed) -> accepting.record(new JointAcceptance(
+						projectId(envelope, passed.getProject().getProjectId()), envelope.getEventId(),
+						passed.getTransition().hasAt()
+								? Instant.ofEpochSecond(passed.getTransition().getAt().getSeconds(),
+										passed.getTransition().getAt().getNanos())
+								: Instant.ofEpochSecond(envelope.getOccurredAt().getSeconds(),
+										envelope.getOccurredAt().getNanos()))));
 	}
 
 	@KafkaListener(topics = ProjectFacts.TOPIC)

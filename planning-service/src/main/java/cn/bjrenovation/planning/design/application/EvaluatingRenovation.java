@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The responsible planner records the effect evaluation (开展改造评估, A2 规自委) of a project that passed joint
- * acceptance (联合验收), once. A case becomes ACCEPTED when planning learns of the acceptance; the construction stage
- * that will publish that fact does not exist yet, so until it does no case reaches ACCEPTED through the service (see
- * {@code DesignAction.ACCEPT}).
+ * acceptance (联合验收), once. A case becomes ACCEPTED when housing's {@code JointAcceptancePassed} arrives on
+ * {@code housing.project} (see {@code FollowingPlannedProjects}); before that the evaluation is refused (409 naming
+ * the acceptance it waits for).
  */
 @Service
 public class EvaluatingRenovation {
@@ -46,7 +46,8 @@ public class EvaluatingRenovation {
 		DesignCase designCase = access.visible(caller, OPERATION, command.projectId());
 		if (designCase.status() != DesignCaseStatus.ACCEPTED) {
 			throw new ConflictException("design case " + command.projectId() + " is " + designCase.status()
-					+ ": the effect evaluation is recorded once the project passed joint acceptance (ACCEPTED)");
+					+ ": the effect evaluation is recorded once the project passed joint acceptance (ACCEPTED, on"
+					+ " housing's JointAcceptancePassed), which has not arrived");
 		}
 		PostRenovationEvaluation evaluation = new PostRenovationEvaluation(command.projectId(), command.rating(),
 				command.findings(), caller.subject(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS));

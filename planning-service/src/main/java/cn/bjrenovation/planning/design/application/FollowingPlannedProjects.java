@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps design cases in step with housing's projects: a project entering a year's plan opens its case for the
- * street's planner (or reopens a suspended one), one taken out of the plan suspends it, a withdrawn one closes it.
+ * street's planner (or reopens a suspended one), one taken out of the plan suspends it, a withdrawn one closes it, and
+ * one that passed joint acceptance (联合验收) makes an approved case ACCEPTED, so its effect evaluation may be recorded.
  * Runs in the consumer's transaction (the event is recorded as handled with it). Idempotent: a fact about a version of
  * the project the case has already followed, or one whose move the case has already made, changes nothing.
  */
@@ -67,6 +68,9 @@ public class FollowingPlannedProjects {
 			case WITHDRAWN -> existing.filter(found -> found.allows(DesignAction.CLOSE))
 				.map(found -> found.close(project, service, fact.at(), fact.reasons()))
 				.orElse(null);
+			case ACCEPTED -> existing.filter(found -> found.allows(DesignAction.ACCEPT))
+				.map(found -> found.accept(project, service, fact.at(), fact.reasons()))
+				.orElse(null);
 		};
 		if (after == null) {
 			return;
@@ -76,6 +80,10 @@ public class FollowingPlannedProjects {
 		}
 		else {
 			cases.moved(existing.get(), after);
+		}
+		if (after.last().action().eventType() == null) {
+			// a move planning publishes no fact for (the acceptance is housing's fact, not planning's)
+			return;
 		}
 		Optional<PlannerAssignment> planner = planners.of(project.street());
 		events.publishEvent(new DesignCaseMoved(EventMetadata.capture(), after, List.of(),

@@ -22,7 +22,9 @@ public record ProjectFact(Kind kind, DesignProject project, List<String> reasons
 		/** An adjustment took it out of the plan: its case is suspended. */
 		REMOVED_FROM_PLAN,
 		/** The applicant withdrew it: its case closes. */
-		WITHDRAWN
+		WITHDRAWN,
+		/** It passed joint acceptance (联合验收, JointAcceptancePassed): the planner's effect evaluation may be recorded. */
+		ACCEPTED
 
 	}
 

@@ -34,8 +34,8 @@ public enum DesignAction {
 	/** housing closed the project (withdrawn). */
 	CLOSE(EnumSet.of(OPEN, SUBMITTED, RETURNED, APPROVED, SUSPENDED), CLOSED, Facts.SUSPENDED),
 	/**
-	 * The project passed joint acceptance (联合验收). The fact comes from the construction stage, which does not
-	 * publish it yet; the row is here so that the evaluation can be recorded once it does.
+	 * The project passed joint acceptance (联合验收): housing's JointAcceptancePassed. Planning publishes no fact of its
+	 * own for it; the planner's effect evaluation may be recorded from then on.
 	 */
 	ACCEPT(EnumSet.of(APPROVED), ACCEPTED, null);
 

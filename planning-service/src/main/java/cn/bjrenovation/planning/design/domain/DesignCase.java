@@ -213,9 +213,9 @@ public final class DesignCase {
 		return move(DesignAction.CLOSE, now, schemes, actor, at, reasons);
 	}
 
-	/** The project passed joint acceptance: the planner's evaluation may be recorded. */
-	public DesignCase accept(Actor actor, Instant at, List<String> reasons) {
-		return move(DesignAction.ACCEPT, project, schemes, actor, at, reasons);
+	/** The project passed joint acceptance (housing's JointAcceptancePassed): the planner's evaluation may be recorded. */
+	public DesignCase accept(DesignProject now, Actor actor, Instant at, List<String> reasons) {
+		return move(DesignAction.ACCEPT, now, schemes, actor, at, reasons);
 	}
 
 	/** Whether the action's row lists the current status. */

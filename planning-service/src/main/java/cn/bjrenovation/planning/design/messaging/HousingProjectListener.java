@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.v1.AnnualPlanAdjusted;
+import cn.bjrenovation.housing.v1.JointAcceptancePassed;
 import cn.bjrenovation.housing.v1.ProjectFacts;
 import cn.bjrenovation.housing.v1.ProjectPlanned;
 import cn.bjrenovation.housing.v1.ProjectSnapshot;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Follows housing's renovation projects (topic {@code housing.project}, contract {@code housing.v1},
  * {@link ProjectFacts}) into design cases: {@code ProjectPlanned} and an {@code AnnualPlanAdjusted} that adds a project
- * open its case, one that removes it suspends the case, {@code ProjectWithdrawn} closes it. Every other type
+ * open its case, one that removes it suspends the case, {@code ProjectWithdrawn} closes it,
+ * {@code JointAcceptancePassed} makes an approved case ACCEPTED (the effect evaluation may follow). Every other type
  * (applications, reviews, the reserve pool) is skipped, neither recorded as consumed nor dead-lettered. Each record is
  * parsed once; one that can never describe a project goes to {@code housing.project.DLT}.
  */
@@ -52,6 +54,10 @@ class HousingProjectListener {
 				ProjectWithdrawn::parseFrom), (envelope, withdrawn) -> following.follow(fact(envelope,
 						ProjectFact.Kind.WITHDRAWN, withdrawn.getProject(), withdrawn.getTransition(),
 						withdrawn.getProject().getPlanYear())));
+		dispatch.on(new Subscription<>(ProjectFacts.JOINT_ACCEPTANCE_PASSED, ProjectFacts.SCHEMA_VERSION,
+				JointAcceptancePassed::parseFrom), (envelope, passed) -> following.follow(fact(envelope,
+						ProjectFact.Kind.ACCEPTED, passed.getProject(), passed.getTransition(),
+						passed.getProject().getPlanYear())));
 	}
 
 	@KafkaListener(topics = ProjectFacts.TOPIC)
