@@ -52,9 +52,12 @@ public final class RenovationWalk {
 
 	private static final Set<String> CLOSED = Set.of("WITHDRAWN", "LONG_TERM_MANAGED");
 
-	/** A new round's wanted items: the networks under the roads, an elevator and care for the elderly. */
+	/**
+	 * A new round's wanted items, all basic-class (A1-6) so that the round keeps any year's plan above the 20% basic
+	 * share: the networks under the roads, the overhead lines, seismic reinforcement and energy saving.
+	 */
 	private static final List<String> ROUND_ITEMS = List.of("WATER_SUPPLY", "GAS_SUPPLY", "OVERHEAD_LINES",
-			"ELEVATOR_ADDITION", "ELDERLY_CARE");
+			"SEISMIC_REINFORCEMENT", "ENERGY_RETROFIT");
 
 	private static final String PROPERTY_COMPANY = "北京愿景明德物业管理有限公司";
 
@@ -206,7 +209,7 @@ public final class RenovationWalk {
 						gateway.call(planner, "POST", path + "/opinions", json("method", "MEETING", "collectedFrom",
 								today.minusDays(20).toString(), "collectedTo", today.minusDays(18).toString(),
 								"participants", Math.max(20, project.owners() / 2), "requests",
-								List.of("更换老旧管线", "加装电梯", "增设养老服务")), 201, "residents' opinions");
+								List.of("更换老旧管线", "架空线入地", "楼体抗震节能")), 201, "residents' opinions");
 					}
 					yield gateway.call(planner, "POST", path + "/schemes", scheme(project, 0), 201, "submit the scheme");
 				}
@@ -234,7 +237,7 @@ public final class RenovationWalk {
 					"estimatedCostFen", (pipeline ? 150_000_00L : 400_000_00L) * quantity / (pipeline ? 100 : 1)));
 		}
 		return json("items", items, "changesLandRights", false, "changesPlanningConditions", false, "summary",
-				"管线更新、加装电梯与养老服务设施，不改变土地权属和规划条件", "attachmentIds", List.of());
+				"管线更新、架空线入地、抗震节能改造，不改变土地权属和规划条件", "attachmentIds", List.of());
 	}
 
 	// 资金：财政局安排预算、承诺政府出资 (§三(七))
@@ -398,7 +401,7 @@ public final class RenovationWalk {
 		Answer designCase = gateway.get(official("PLANNING"), "/api/planning/design-cases/" + project.id());
 		if (designCase.status() == 200 && designCase.json().get("evaluation") == null) {
 			gateway.callWhenReady(planner(project), "PUT", "/api/planning/design-cases/" + project.id() + "/evaluation",
-					json("rating", 5, "findings", "管线一次开挖完成，电梯与养老设施投入使用，居民满意"), 201,
+					json("rating", 5, "findings", "管线一次开挖完成，架空线入地，楼体抗震节能达标，居民满意"), 201,
 					"evaluate the effect");
 		}
 		gateway.call(district(project), "POST", "/api/housing/projects/" + project.id() + "/satisfaction",
