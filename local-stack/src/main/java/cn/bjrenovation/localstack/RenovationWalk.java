@@ -418,7 +418,7 @@ public final class RenovationWalk {
 				today.toString(), "endsOn", today.plusMonths(6).toString()), 201, "try before buying");
 		String hire = vote(project, "HIRE_PROPERTY_COMPANY", "试用期满，是否聘用" + PROPERTY_COMPANY + "提供物业服务");
 		gateway.call(organisation(project.communityId()), "POST", trial + "/contract", json("voteId", hire, "signedOn",
-				today.toString(), "propertyCompany", PROPERTY_COMPANY), 201, "sign the contract");
+				today.toString(), "propertyCompany", PROPERTY_COMPANY), 200, "sign the contract");
 		String raise = vote(project, "RAISE_MAINTENANCE_FUND", "按每平方米30元续筹住宅专项维修资金");
 		long amountFen = project.area().multiply(BigDecimal.valueOf(30_00)).longValue();
 		gateway.call(official("HPF"), "POST", "/api/finance/maintenance-funds/" + project.communityId() + "/raisings",
