@@ -181,11 +181,17 @@ class TrenchCoordinationTest {
 		assertThat(part(coordinated, "GAS").get("contributionFen").asLong()).isEqualTo(5_000_000L);
 
 		List<EventEnvelope> events = awaitEvents(project, 6);
-		assertThat(types(events)).containsExactly(CoordinationFacts.COORDINATION_PLANNED,
+		assertThat(types(events).subList(0, 4)).containsExactly(CoordinationFacts.COORDINATION_PLANNED,
 				CoordinationFacts.OPERATORS_INVITED, CoordinationFacts.OPERATOR_CONFIRMED,
-				CoordinationFacts.OPERATOR_CONFIRMED, CoordinationFacts.OPERATOR_CONFIRMED,
+				CoordinationFacts.OPERATOR_CONFIRMED);
+		// the last confirmation and the coordination are two facts of one transaction: the outbox externalizes each
+		// on its own (asynchronously), so they may reach the topic in either order
+		assertThat(types(events).subList(4, 6)).containsExactlyInAnyOrder(CoordinationFacts.OPERATOR_CONFIRMED,
 				CoordinationFacts.PIPELINES_COORDINATED);
-		PipelinesCoordinated fact = parse(events.get(5));
+		PipelinesCoordinated fact = parse(events.stream()
+			.filter(event -> CoordinationFacts.PIPELINES_COORDINATED.equals(event.getType()))
+			.findFirst()
+			.orElseThrow());
 		assertThat(fact.getContributionsFen()).isEqualTo(15_000_000L);
 		assertThat(fact.getWindowsList()).hasSize(1);
 		assertThat(fact.getWindows(0).getParticipantsCount()).isEqualTo(3);
