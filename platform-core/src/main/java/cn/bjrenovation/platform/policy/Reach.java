@@ -44,7 +44,7 @@ public final class Reach {
 	/** Why the object at {@code place} lies outside this reach, in words an official understands; empty when inside. */
 	public Optional<String> whyNot(Place place) {
 		String own = grant.scope().of(caller);
-		if (own != null && !own.equals(place.attribute(grant.scope()))) {
+		if (own != null && !same(own, place.attribute(grant.scope()))) {
 			return Optional.of(grant.role() + " of " + grant.scope().term() + " " + own + " acts only within it, not on "
 					+ (place.toString().isEmpty() ? "an object without a " + grant.scope().term() : place));
 		}
@@ -94,6 +94,14 @@ public final class Reach {
 	/** The community every object of this reach is, or belongs to, when the grant holds the caller to one. */
 	public Optional<String> community() {
 		return own(Scope.COMMUNITY);
+	}
+
+	/**
+	 * Whether the caller's own place is the object's: codes exactly, a utility whatever its case (tokens name it
+	 * {@code gas}, contracts {@code GAS}).
+	 */
+	private boolean same(String own, String objects) {
+		return grant.scope() == Scope.UTILITY ? own.equalsIgnoreCase(objects) : own.equals(objects);
 	}
 
 	/** The utility network every object of this reach belongs to, when the grant holds the caller to one. */

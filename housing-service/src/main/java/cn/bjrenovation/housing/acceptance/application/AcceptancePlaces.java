@@ -19,7 +19,9 @@ final class AcceptancePlaces {
 	 */
 	static Place acceptance(RenovationProject project, Reach reach, Map<String, String> works) {
 		Place place = project.place(reach);
-		String utility = reach.utility().filter(works::containsKey).orElse(null);
+		String utility = reach.utility()
+			.flatMap(own -> works.keySet().stream().filter(own::equalsIgnoreCase).findFirst())
+			.orElse(null);
 		return new Place(place.districtCode(), place.streetCode(), place.communityId(), utility, Map.of());
 	}
 
