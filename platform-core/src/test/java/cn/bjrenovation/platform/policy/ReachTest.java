@@ -54,6 +54,14 @@ class ReachTest {
 	}
 
 	@Test
+	void aUtilityIsTheSameWhateverItsCaseButACodeIsNot() {
+		assertThat(reach("OPERATOR", Map.of("utility", "overhead_lines")).covers(Place.ofUtility("OVERHEAD_LINES")))
+			.as("a token's gas is the contracts' GAS").isTrue();
+		assertThat(reach("OPERATOR", Map.of("utility", "gas")).covers(Place.ofUtility("GASWORKS"))).isFalse();
+		assertThat(reach("COMMUNITY_ORG", Map.of("community", "C-1")).covers(JINSONG)).as("ids stay exact").isFalse();
+	}
+
+	@Test
 	void aConditionOnAFactIsHeldAndAPlaceWithoutTheFactFailsIt() {
 		Reach sasac = reach("SASAC", Map.of());
 		assertThat(sasac.covers(JINSONG.with("propertyRights", "CITY_SOE_NON_OPERATING"))).isTrue();
