@@ -96,7 +96,7 @@ class ProjectWholeLifeTest {
 			Set<String> sources = new HashSet<>();
 			int calls = 0;
 			for (String subject : subjects) {
-				Answer trail = gateway.get("/api/housing/audit-records?limit=1000&subject=" + subject, housing);
+				Answer trail = gateway.get("/api/housing/audit-records?limit=500&subject=" + subject, housing);
 				assertThat(trail.status()).as(trail.body()).isEqualTo(200);
 				sources.addAll(trail.json().<List<String>>read("$[*].source"));
 				calls += trail.json().<List<String>>read("$[?(@.source == 'gateway')].recordId").size();
