@@ -9,12 +9,19 @@ import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.finance.v1.FundingCommitted.CommitmentStage;
 import cn.bjrenovation.housing.annualplan.StandInFinance;
 import cn.bjrenovation.housing.project.ProjectFactsSeen;
+import cn.bjrenovation.housing.v1.ConstructionServiceGrpc;
 import cn.bjrenovation.housing.v1.ConstructionStarted;
+import cn.bjrenovation.housing.v1.GetGateRequest;
 import cn.bjrenovation.housing.v1.ProjectStatus;
+import cn.bjrenovation.platform.testing.GrpcRefusals;
+import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestEvents;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
+import com.google.rpc.BadRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +42,7 @@ import static cn.bjrenovation.housing.construction.ConstructionFixtures.WANSHOUL
 import static cn.bjrenovation.housing.construction.ConstructionFixtures.district;
 import static cn.bjrenovation.housing.construction.ConstructionFixtures.street;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -52,6 +60,9 @@ class ConstructionGateTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LocalGrpc grpc;
 
 	@Value("${spring.kafka.consumer.group-id}")
 	String consumerGroup;
@@ -108,6 +119,12 @@ class ConstructionGateTest {
 		JsonNode open = gate(street(JINSONG), id).getBody();
 		assertThat(open.get("open").asBoolean()).as("%s", open).isTrue();
 		assertThat(open.get("missing")).isEmpty();
+		var viaGrpc = gates(TestInfrastructure.token("FINANCE"))
+			.getGate(GetGateRequest.newBuilder().setProjectId(id).build())
+			.getGate();
+		assertThat(viaGrpc.getOpen()).isTrue();
+		assertThat(viaGrpc.getStatus()).isEqualTo(ProjectStatus.PLANNED);
+		assertThat(viaGrpc.getConditionsList()).allSatisfy(condition -> assertThat(condition.hasSince()).isTrue());
 		assertThat(jdbc.sql("SELECT utility || ':' || operator FROM project_pipeline_work WHERE project_id = :id")
 			.param("id", UUID.fromString(id))
 			.query(String.class)
@@ -187,6 +204,19 @@ class ConstructionGateTest {
 		assertThat(street.getBody().get("operation").asText()).isEqualTo("housing.construction.start");
 		assertThat(http.get(district(CHAOYANG), PROJECTS + "/{id}/gate", "not-a-uuid").getStatusCode().value())
 			.isEqualTo(400);
+		assertThatThrownBy(() -> gates(district(HAIDIAN)).getGate(GetGateRequest.newBuilder().setProjectId(id).build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+		assertThatThrownBy(() -> gates(district(CHAOYANG)).getGate(GetGateRequest.newBuilder().setProjectId("x").build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
+				assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+				assertThat(GrpcRefusals.fieldViolations(ex)).extracting(BadRequest.FieldViolation::getField)
+					.containsExactly("project_id");
+			});
+		assertThatThrownBy(() -> gates(TestInfrastructure.token("OPERATOR", "utility", "water"))
+			.getGate(GetGateRequest.newBuilder().setProjectId(id).build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
 
 		ResponseEntity<JsonNode> bad = http.post(district(CHAOYANG),
 				Map.of("startedOn", "3 December", "builder", "=HYPERLINK()", "note", "施工许可已取得"),
@@ -194,6 +224,10 @@ class ConstructionGateTest {
 		assertThat(bad.getStatusCode().value()).isEqualTo(400);
 		assertThat(bad.getBody().get("errors").findValuesAsString("field")).contains("startedOn", "builder");
 		assertThat(status(id)).isEqualTo("PLANNED");
+	}
+
+	private ConstructionServiceGrpc.ConstructionServiceBlockingStub gates(String token) {
+		return ConstructionServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(LocalGrpc.bearer(token));
 	}
 
 	private ResponseEntity<JsonNode> gate(String token, String id) {

@@ -7,10 +7,16 @@ import java.util.Map;
 
 import cn.bjrenovation.finance.v1.FundingCommitted.CommitmentStage;
 import cn.bjrenovation.housing.annualplan.StandInFinance;
+import cn.bjrenovation.housing.v1.ConstructionServiceGrpc;
+import cn.bjrenovation.housing.v1.GetProcessRequest;
+import cn.bjrenovation.housing.v1.ListOverdueItemsRequest;
+import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestEvents;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +35,7 @@ import static cn.bjrenovation.housing.construction.ConstructionFixtures.JINSONG;
 import static cn.bjrenovation.housing.construction.ConstructionFixtures.PROJECTS;
 import static cn.bjrenovation.housing.construction.ConstructionFixtures.district;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The renovation journey (RenovationJourney): every department's fact does its step and opens the next, a step left
@@ -54,6 +61,9 @@ class RenovationJourneyTest {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	LocalGrpc grpc;
 
 	@Value("${spring.kafka.consumer.group-id}")
 	String consumerGroup;
@@ -106,6 +116,29 @@ class RenovationJourneyTest {
 		assertThat(overdueSteps(district(HAIDIAN), id)).isEmpty();
 		assertThat(http.get(ConstructionFixtures.street(JINSONG), "/api/housing/overdue-items").getStatusCode().value())
 			.isEqualTo(403);
+		assertThat(journeys(district(CHAOYANG)).listOverdueItems(ListOverdueItemsRequest.getDefaultInstance())
+			.getItemsList()).anySatisfy(overdue -> {
+				assertThat(overdue.getProjectId()).isEqualTo(id);
+				assertThat(overdue.getStep()).isEqualTo("PIPELINES_COORDINATED");
+				assertThat(overdue.getDaysOverdue()).isPositive();
+			});
+		assertThat(journeys(district(HAIDIAN)).listOverdueItems(ListOverdueItemsRequest.getDefaultInstance())
+			.getItemsList()).noneMatch(overdue -> overdue.getProjectId().equals(id));
+		var viaGrpc = journeys(TestInfrastructure.token("PLANNING"))
+			.getProcess(GetProcessRequest.newBuilder().setProjectId(id).build());
+		assertThat(viaGrpc.getStepsList()).anySatisfy(step -> {
+			assertThat(step.getStep()).isEqualTo("PIPELINES_COORDINATED");
+			assertThat(step.getStatus()).isEqualTo("OVERDUE");
+			assertThat(step.getDue()).isNotEmpty();
+		});
+		assertThatThrownBy(() -> journeys(ConstructionFixtures.street(JINSONG))
+			.listOverdueItems(ListOverdueItemsRequest.getDefaultInstance()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+		assertThatThrownBy(() -> journeys(district(HAIDIAN))
+			.getProcess(GetProcessRequest.newBuilder().setProjectId(id).build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
 
 		TestEvents.awaitConsumed(consumerGroup, ConstructionFixtures.pipelinesCoordinated(id));
 		Map<String, JsonNode> coordinated = steps(housing, id);
@@ -181,6 +214,10 @@ class RenovationJourneyTest {
 		assertThat(status(compensated, "FUNDING_VOIDED")).isEqualTo("DONE");
 		assertThat(status(compensated, "WINDOWS_RELEASED")).isEqualTo("DONE");
 		assertThat(overdueSteps(housing, id)).isEmpty();
+	}
+
+	private ConstructionServiceGrpc.ConstructionServiceBlockingStub journeys(String token) {
+		return ConstructionServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(LocalGrpc.bearer(token));
 	}
 
 	private Map<String, JsonNode> steps(String token, String id) {

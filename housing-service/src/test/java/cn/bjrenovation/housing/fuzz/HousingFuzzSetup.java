@@ -29,7 +29,8 @@ final class HousingFuzzSetup {
 	static final List<String> TABLES = List.of("community", "building", "community_history", "building_history",
 			"survey_import", "survey_import_problem", "building_appraisal", "ownership_case", "renovation_acceptance",
 			"renovation_project", "project_pipeline_work", "project_item", "project_transition", "annual_plan", "annual_plan_project",
-			"annual_plan_change");
+			"annual_plan_change", "construction_gate", "progress_report", "progress_item", "progress_photo",
+			"journey_step");
 
 	static final String STREET = TestInfrastructure.token("STREET", "street", JINSONG);
 

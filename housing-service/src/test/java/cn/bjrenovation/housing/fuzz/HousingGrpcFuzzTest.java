@@ -3,6 +3,10 @@ package cn.bjrenovation.housing.fuzz;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import cn.bjrenovation.housing.v1.ConstructionServiceGrpc;
+import cn.bjrenovation.housing.v1.GetGateRequest;
+import cn.bjrenovation.housing.v1.GetProcessRequest;
+import cn.bjrenovation.housing.v1.ListOverdueItemsRequest;
 import cn.bjrenovation.housing.v1.CommunityFilter;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
@@ -45,6 +49,9 @@ class HousingGrpcFuzzTest {
 		String[] projects = setup.projects.toArray(String[]::new);
 		ProjectServiceGrpc.ProjectServiceBlockingStub project = ProjectServiceGrpc.newBlockingStub(grpc.channel())
 			.withCallCredentials(LocalGrpc.bearer(HousingFuzzSetup.HOUSING));
+		ConstructionServiceGrpc.ConstructionServiceBlockingStub construction = ConstructionServiceGrpc
+			.newBlockingStub(grpc.channel())
+			.withCallCredentials(LocalGrpc.bearer(HousingFuzzSetup.HOUSING));
 		FuzzRun run = FuzzRun.start("housing gRPC");
 		GrpcFuzz.run(run, List.of(
 				new GrpcFuzz.Method<>("CommunityService/GetCommunity",
@@ -71,7 +78,14 @@ class HousingGrpcFuzzTest {
 							.setPageSize(integer(r))
 							.setPageToken(r.nextBoolean() ? "" : text(r))
 							.build(),
-						project::listProjects)));
+						project::listProjects),
+				new GrpcFuzz.Method<>("ConstructionService/GetGate",
+						r -> GetGateRequest.newBuilder().setProjectId(text(r, projects)).build(), construction::getGate),
+				new GrpcFuzz.Method<>("ConstructionService/GetProcess",
+						r -> GetProcessRequest.newBuilder().setProjectId(text(r, projects)).build(),
+						construction::getProcess),
+				new GrpcFuzz.Method<>("ConstructionService/ListOverdueItems",
+						r -> ListOverdueItemsRequest.getDefaultInstance(), construction::listOverdueItems)));
 		run.finish();
 	}
 

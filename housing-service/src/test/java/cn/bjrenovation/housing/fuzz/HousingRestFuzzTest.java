@@ -155,6 +155,22 @@ class HousingRestFuzzTest {
 								+ pathSegment(r, List.of("110105", "110108")))),
 				new Operation("housing.renovation-item.list", HOUSING,
 						r -> get("/api/housing/renovation-items" + query(r))),
+				new Operation("housing.construction.gate", HOUSING,
+						r -> get("/api/housing/projects/" + pathSegment(r, s.projects) + "/gate")),
+				new Operation("housing.construction.start", DISTRICT,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/construction-start",
+								jsonBody(r, start(r)))),
+				new Operation("housing.progress.report", DISTRICT,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/progress",
+								jsonBody(r, progress(r)))),
+				new Operation("housing.progress.photo-read", HOUSING,
+						r -> get("/api/housing/projects/" + pathSegment(r, s.projects) + "/progress/"
+								+ pathSegment(r, List.of()) + "/photos/" + pathSegment(r, List.of()))),
+				new Operation("housing.progress.monthly", HOUSING,
+						r -> get("/api/housing/progress/monthly" + query(r, "year", "month"))),
+				new Operation("housing.process.read", HOUSING,
+						r -> get("/api/housing/projects/" + pathSegment(r, s.projects) + "/process")),
+				new Operation("housing.process.overdue", HOUSING, r -> get("/api/housing/overdue-items" + query(r))),
 				new Operation("housing.audit.read", HOUSING,
 						r -> get("/api/housing/audit-records"
 								+ query(r, "subject", "operation", "source", "kind", "trace", "after", "limit"))),
@@ -255,6 +271,23 @@ class HousingRestFuzzTest {
 		body.put("add", "[" + Oddities.quote(Oddities.pick(r, s.projects)) + "]");
 		body.put("remove", "[]");
 		body.put("reasons", "[\"居民意见变化\"]");
+		return body;
+	}
+
+	private static Map<String, String> start(SplittableRandom r) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("startedOn", Oddities.quote(Oddities.pick(r, List.of("2026-12-03", "2026-02-30", "12/03/2026"))));
+		body.put("builder", Oddities.quote(Oddities.pick(r, List.of("北京城建集团有限公司", "=1+1", " "))));
+		body.put("note", Oddities.quote("施工许可已取得"));
+		return body;
+	}
+
+	private static Map<String, String> progress(SplittableRandom r) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("reportedOn", Oddities.quote(Oddities.pick(r, List.of("2026-12-10", "tomorrow"))));
+		body.put("items", "[{\"code\":" + Oddities.quote(Oddities.pick(r, List.of("WATER_SUPPLY", "GOLD_TAPS")))
+				+ ",\"percent\":" + Oddities.pick(r, List.of("0", "100", "101", "-1", "50.5", "null")) + "}]");
+		body.put("note", Oddities.quote("按计划推进"));
 		return body;
 	}
 

@@ -31,6 +31,10 @@ import cn.bjrenovation.planning.v1.DesignApproved;
 import cn.bjrenovation.planning.v1.DesignFacts;
 import cn.bjrenovation.planning.v1.DesignItem;
 import cn.bjrenovation.planning.v1.DesignProject;
+import cn.bjrenovation.housing.v1.ConstructionServiceGrpc;
+import cn.bjrenovation.housing.v1.GetGateRequest;
+import cn.bjrenovation.housing.v1.GetProcessRequest;
+import cn.bjrenovation.housing.v1.ListOverdueItemsRequest;
 import cn.bjrenovation.housing.v1.CommunityFilter;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
@@ -422,6 +426,34 @@ class AuthorizationMatrixTest {
 		samples.put("housing.project.read", Sample.read(Map.of("projectId", projectOfA), OutOfScope.NOT_FOUND));
 		samples.put("housing.project.list", Sample.read(Map.of(), OutOfScope.NARROWED));
 		samples.put("housing.renovation-item.list", Sample.read(Map.of(), OutOfScope.NO_OBJECT));
+		// construction (开工, 施工进度) and the journey, on A's project, which is not planned: the district of 朝阳 passes
+		// its duty and meets the closed gate (409) or, for a progress report, a project not under construction (409);
+		// a photo of a report that does not exist is 404 to a caller with the duty, as to one outside the project
+		samples.put("housing.construction.gate", Sample.read(Map.of("projectId", projectOfA), OutOfScope.NOT_FOUND));
+		samples.put("housing.construction.start", Sample.write(Map.of("projectId", projectOfA), marker -> """
+				{"startedOn":"2026-12-03","builder":"矩阵 %s"}""".formatted(marker), 409, OutOfScope.NOT_FOUND,
+				marker -> assertThat(read("/api/housing/projects/" + projectOfA)).doesNotContain("CONSTRUCTION_STARTED")));
+		samples.put("housing.progress.report", Sample.write(Map.of("projectId", projectOfA), marker -> """
+				{"reportedOn":"2026-12-10","items":[{"code":"WATER_SUPPLY","percent":10}],"note":"矩阵 %s"}"""
+			.formatted(marker), 409, OutOfScope.NOT_FOUND,
+				marker -> assertThat(read("/api/housing/projects/" + projectOfA)).doesNotContain("CONSTRUCTION_COMPLETED")));
+		samples.put("housing.progress.photo-upload", new Sample(
+				marker -> Map.of("projectId", projectOfA, "reportId", UUID.randomUUID().toString()),
+				"multipart/form-data; boundary=matrix", marker -> """
+						--matrix\r
+						Content-Disposition: form-data; name="file"; filename="%s.png"\r
+						Content-Type: image/png\r
+						\r
+						photo\r
+						--matrix--\r
+						""".formatted(marker), 404, OutOfScope.NOT_FOUND,
+				marker -> assertThat(read("/api/housing/projects/" + projectOfA)).doesNotContain(marker)));
+		samples.put("housing.progress.photo-read", new Sample(marker -> Map.of("projectId", projectOfA, "reportId",
+				UUID.randomUUID().toString(), "photoId", UUID.randomUUID().toString()), null, null, 404,
+				OutOfScope.NOT_FOUND, null));
+		samples.put("housing.progress.monthly", Sample.read(Map.of(), OutOfScope.NARROWED));
+		samples.put("housing.process.read", Sample.read(Map.of("projectId", projectOfA), OutOfScope.NOT_FOUND));
+		samples.put("housing.process.overdue", Sample.read(Map.of(), OutOfScope.NARROWED));
 		// annual plans (年度任务计划): each compilation plans a fresh reserved basic-class project for a year of its own
 		// with a budget; each adjustment adds one to the matrix's plan; a refusal leaves the project in the pool
 		samples.put("housing.reserve-pool.read", Sample.read(Map.of(), OutOfScope.NARROWED));
@@ -683,6 +715,15 @@ class AuthorizationMatrixTest {
 		calls.put("cn.bjrenovation.housing.v1.CommunityService/GetDistrictSummary", new GrpcCall("housing",
 				(channel, credentials) -> deadline(CommunityServiceGrpc.newBlockingStub(channel), credentials)
 					.getDistrictSummary(GetDistrictSummaryRequest.newBuilder().setDistrictCode(CHAOYANG).build())));
+		calls.put("cn.bjrenovation.housing.v1.ConstructionService/GetGate", new GrpcCall("housing",
+				(channel, credentials) -> deadline(ConstructionServiceGrpc.newBlockingStub(channel), credentials)
+					.getGate(GetGateRequest.newBuilder().setProjectId(projectOfA).build())));
+		calls.put("cn.bjrenovation.housing.v1.ConstructionService/GetProcess", new GrpcCall("housing",
+				(channel, credentials) -> deadline(ConstructionServiceGrpc.newBlockingStub(channel), credentials)
+					.getProcess(GetProcessRequest.newBuilder().setProjectId(projectOfA).build())));
+		calls.put("cn.bjrenovation.housing.v1.ConstructionService/ListOverdueItems", new GrpcCall("housing",
+				(channel, credentials) -> deadline(ConstructionServiceGrpc.newBlockingStub(channel), credentials)
+					.listOverdueItems(ListOverdueItemsRequest.getDefaultInstance())));
 		calls.put("cn.bjrenovation.housing.v1.ProjectService/GetProject", new GrpcCall("housing",
 				(channel, credentials) -> deadline(ProjectServiceGrpc.newBlockingStub(channel), credentials)
 					.getProject(GetProjectRequest.newBuilder().setProjectId(projectOfA).build())));

@@ -1,6 +1,7 @@
 package cn.bjrenovation.housing.construction.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -38,20 +39,21 @@ public class ReadingMonthlyProgress {
 	public record MonthlyProgress(int year, int month, List<DistrictMonth> districts) {
 	}
 
+	/** The month's figures; without year and month, this month's (Beijing time). */
 	@Transactional(readOnly = true)
 	public MonthlyProgress read(Caller caller, Integer year, Integer month) {
 		Reach reach = policy.reach(caller, ConstructionOperations.MONTHLY);
+		LocalDate today = LocalDate.now(clock);
 		FieldCheck check = new FieldCheck();
-		check.present(year, "year");
-		check.present(month, "month");
 		check.require(year == null || (year >= 2000 && year <= 2100), "year", year + " is not a year (2000–2100)");
 		check.require(month == null || (month >= 1 && month <= 12), "month", month + " is not a month (1–12)");
 		check.throwIfAny();
-		YearMonth yearMonth = YearMonth.of(year, month);
+		YearMonth yearMonth = YearMonth.of(year == null ? today.getYear() : year,
+				month == null ? today.getMonthValue() : month);
 		ZoneId zone = clock.getZone();
 		List<DistrictMonth> districts = reports.monthly(yearMonth.atDay(1).atStartOfDay(zone).toInstant(),
 				yearMonth.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), reach.district().orElse(null));
-		return new MonthlyProgress(year, month, districts);
+		return new MonthlyProgress(yearMonth.getYear(), yearMonth.getMonthValue(), districts);
 	}
 
 }
