@@ -120,9 +120,12 @@ class JointAcceptanceTest {
 		assertThat(notTheirs.getBody().toString()).contains("acceptanceParty", "OWNERS");
 		ResponseEntity<JsonNode> otherNetwork = signOff(operator("WATER"), id, "OPERATOR", "GAS", "SIGN");
 		assertThat(otherNetwork.getStatusCode().value()).isEqualTo(403);
-		assertThat(signOff(operator("HEAT"), id, "OPERATOR", "HEAT", "SIGN").getStatusCode().value())
-			.as("an operator without works on the project does not see its acceptance").isEqualTo(404);
-		assertThat(signOff(district(HAIDIAN), id, "BUILDER", null, "SIGN").getStatusCode().value()).isEqualTo(404);
+		ResponseEntity<JsonNode> noWorks = signOff(operator("HEAT"), id, "OPERATOR", "HEAT", "SIGN");
+		assertThat(noWorks.getStatusCode().value()).as("an operator without works on the project is no party")
+			.isEqualTo(400);
+		assertThat(noWorks.getBody().get("errors").get(0).get("reason").asText()).contains("OPERATOR GAS",
+				"OPERATOR WATER");
+		assertThat(signOff(district(HAIDIAN), id, "BUILDER", null, "SIGN").getStatusCode().value()).isEqualTo(403);
 
 		ResponseEntity<JsonNode> refused = signOff(org, id, "OWNERS", null, "REFUSE", "3号楼雨水管渗漏");
 		assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(200);
@@ -263,7 +266,7 @@ class JointAcceptanceTest {
 	}
 
 	private static String operator(String utility) {
-		return TestInfrastructure.token("OPERATOR", "utility", utility);
+		return TestInfrastructure.token("OPERATOR", "utility", utility.toLowerCase(java.util.Locale.ROOT));
 	}
 
 }
