@@ -233,8 +233,13 @@ class ProjectEndOfLifeTest {
 		assertThat(http.get(TestInfrastructure.token("DISTRICT", "district", "110108"), performance).getStatusCode()
 			.value()).as("another district's year").isEqualTo(403);
 		assertThat(http.get(street(), performance).getStatusCode().value()).isEqualTo(403);
-		assertThat(http.get(district(), "/api/housing/districts/1101/performance").getBody().get("errors")
+		assertThat(http.get(district(), "/api/housing/districts/1101/performance?year=1999").getBody().get("errors")
 			.findValuesAsString("field")).containsExactly("districtCode", "year");
+		assertThat(http.get(district(), "/api/housing/districts/" + CHAOYANG + "/performance").getBody().get("year")
+			.asInt()).as("this year by default").isEqualTo(year);
+		assertThat(http.post(district(), Map.of("surveyedOn", "2026-12-01", "participants", 86, "score", 90),
+				"/api/housing/projects/" + projects.planned().projectId() + "/satisfaction").getStatusCode().value())
+			.as("residents rate a renovation once its works are done").isEqualTo(409);
 		assertThat(http.post(district(), Map.of("surveyedOn", "2026-12-01", "participants", 0, "score", 101),
 				"/api/housing/projects/" + completed.projectId() + "/satisfaction").getBody().get("errors")
 			.findValuesAsString("field")).containsExactly("participants", "score");

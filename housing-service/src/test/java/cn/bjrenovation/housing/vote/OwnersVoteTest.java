@@ -129,6 +129,9 @@ class OwnersVoteTest {
 						.containsExactly("vote_id"));
 		assertThat(http.get(TestInfrastructure.token("HPF"), VOTES + "?communityId=" + community).getBody()
 			.findValuesAsString("id")).containsExactly(id);
+		assertThat(http.get(org, VOTES).getBody().findValuesAsString("id")).as("the own community's latest")
+			.containsExactly(id);
+		assertThat(http.get(street(WANSHOULU), VOTES).getBody().findValuesAsString("id")).doesNotContain(id);
 		assertThat(http.get(org(community()), VOTES + "/{id}", id).getStatusCode().value()).isEqualTo(404);
 		assertThat(http.get(street(WANSHOULU), VOTES + "?communityId=" + community).getStatusCode().value())
 			.isEqualTo(404);

@@ -73,7 +73,7 @@ class AcceptanceGrpcService extends AcceptanceServiceGrpc.AcceptanceServiceImplB
 			StreamObserver<GetDistrictPerformanceResponse> response) {
 		response.onNext(GetDistrictPerformanceResponse.newBuilder()
 			.setPerformance(AcceptanceMessages.performance(performance.read(CurrentCaller.get(),
-					request.getDistrictCode(), request.getYear())))
+					request.getDistrictCode(), request.getYear() == 0 ? null : request.getYear())))
 			.build());
 		response.onCompleted();
 	}
