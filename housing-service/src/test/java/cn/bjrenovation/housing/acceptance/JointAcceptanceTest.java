@@ -12,11 +12,19 @@ import cn.bjrenovation.housing.project.ProjectFactsSeen;
 import cn.bjrenovation.housing.project.application.AdvancingProject;
 import cn.bjrenovation.housing.project.domain.PipelineWorks;
 import cn.bjrenovation.housing.project.domain.ProjectId;
+import cn.bjrenovation.housing.v1.AcceptanceServiceGrpc;
+import cn.bjrenovation.housing.v1.AcceptanceStatus;
+import cn.bjrenovation.housing.v1.GetAcceptanceRequest;
 import cn.bjrenovation.housing.v1.JointAcceptancePassed;
 import cn.bjrenovation.housing.v1.ProjectStatus;
+import cn.bjrenovation.housing.v1.SignOffDecision;
+import cn.bjrenovation.platform.testing.GrpcRefusals;
+import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +40,7 @@ import tools.jackson.databind.JsonNode;
 import static cn.bjrenovation.housing.acceptance.CompletedProjects.CHAOYANG;
 import static cn.bjrenovation.housing.acceptance.CompletedProjects.JINSONG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -60,6 +69,9 @@ class JointAcceptanceTest {
 
 	@Autowired
 	PipelineWorks pipelineWorks;
+
+	@Autowired
+	LocalGrpc grpc;
 
 	private CompletedProjects projects;
 
@@ -108,9 +120,12 @@ class JointAcceptanceTest {
 		assertThat(notTheirs.getBody().toString()).contains("acceptanceParty", "OWNERS");
 		ResponseEntity<JsonNode> otherNetwork = signOff(operator("WATER"), id, "OPERATOR", "GAS", "SIGN");
 		assertThat(otherNetwork.getStatusCode().value()).isEqualTo(403);
-		assertThat(signOff(operator("HEAT"), id, "OPERATOR", "HEAT", "SIGN").getStatusCode().value())
-			.as("an operator without works on the project does not see its acceptance").isEqualTo(404);
-		assertThat(signOff(district(HAIDIAN), id, "BUILDER", null, "SIGN").getStatusCode().value()).isEqualTo(404);
+		ResponseEntity<JsonNode> noWorks = signOff(operator("HEAT"), id, "OPERATOR", "HEAT", "SIGN");
+		assertThat(noWorks.getStatusCode().value()).as("an operator without works on the project is no party")
+			.isEqualTo(400);
+		assertThat(noWorks.getBody().get("errors").get(0).get("reason").asText()).contains("OPERATOR GAS",
+				"OPERATOR WATER");
+		assertThat(signOff(district(HAIDIAN), id, "BUILDER", null, "SIGN").getStatusCode().value()).isEqualTo(403);
 
 		ResponseEntity<JsonNode> refused = signOff(org, id, "OWNERS", null, "REFUSE", "3号楼雨水管渗漏");
 		assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(200);
@@ -143,6 +158,28 @@ class JointAcceptanceTest {
 			.param("p", UUID.fromString(id))
 			.query(Long.class)
 			.single()).as("the refusal stays on record").isEqualTo(7);
+
+		var viaGrpc = acceptances(TestInfrastructure.token("CITY_MGMT"))
+			.getAcceptance(GetAcceptanceRequest.newBuilder().setProjectId(id).build())
+			.getAcceptance();
+		assertThat(viaGrpc.getStatus()).isEqualTo(AcceptanceStatus.ACCEPTANCE_PASSED);
+		assertThat(viaGrpc.getParties(2).getFindingsList()).isEmpty();
+		assertThat(viaGrpc.getPartiesList()).extracting(party -> party.getDecision())
+			.containsOnly(SignOffDecision.SIGN);
+		assertThat(acceptances(operator("GAS"))
+			.getAcceptance(GetAcceptanceRequest.newBuilder().setProjectId(id).build())
+			.getAcceptance()
+			.getMissingList()).isEmpty();
+		assertThatThrownBy(() -> acceptances(operator("HEAT"))
+			.getAcceptance(GetAcceptanceRequest.newBuilder().setProjectId(id).build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+		assertThatThrownBy(() -> acceptances(operator("GAS"))
+			.getAcceptance(GetAcceptanceRequest.newBuilder().setProjectId("x").build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(GrpcRefusals.fieldViolations(ex))
+						.extracting(violation -> violation.getField())
+						.containsExactly("project_id"));
 
 		List<EventEnvelope> seen = facts.awaitFacts(id, 8);
 		EventEnvelope passed = seen.get(seen.size() - 1);
@@ -215,6 +252,11 @@ class JointAcceptanceTest {
 			.single();
 	}
 
+	private AcceptanceServiceGrpc.AcceptanceServiceBlockingStub acceptances(String token) {
+		return AcceptanceServiceGrpc.newBlockingStub(grpc.channel())
+			.withCallCredentials(LocalGrpc.bearer(token));
+	}
+
 	private static String acceptance(String id) {
 		return "/api/housing/projects/" + id + "/acceptance";
 	}
@@ -224,7 +266,7 @@ class JointAcceptanceTest {
 	}
 
 	private static String operator(String utility) {
-		return TestInfrastructure.token("OPERATOR", "utility", utility);
+		return TestInfrastructure.token("OPERATOR", "utility", utility.toLowerCase(java.util.Locale.ROOT));
 	}
 
 }

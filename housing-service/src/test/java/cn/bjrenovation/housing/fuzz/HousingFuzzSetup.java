@@ -30,7 +30,9 @@ final class HousingFuzzSetup {
 			"survey_import", "survey_import_problem", "building_appraisal", "ownership_case", "renovation_acceptance",
 			"renovation_project", "project_pipeline_work", "project_item", "project_transition", "annual_plan", "annual_plan_project",
 			"annual_plan_change", "construction_gate", "progress_report", "progress_item", "progress_photo",
-			"journey_step");
+			"journey_step",
+			"annual_plan_change", "joint_acceptance", "acceptance_party", "acceptance_sign_off", "owners_vote", "vote_ballot",
+			"property_trial", "property_contract", "satisfaction_survey");
 
 	static final String STREET = TestInfrastructure.token("STREET", "street", JINSONG);
 
@@ -44,6 +46,9 @@ final class HousingFuzzSetup {
 
 	/** A project of {@link #applicant}'s community, applied for. */
 	final List<String> projects = new ArrayList<>();
+
+	/** Owners' votes organised on the first community by its street. */
+	final List<String> votes = new ArrayList<>();
 
 	/** The community organisation of the first community, which applied for it. */
 	String applicant;
@@ -59,6 +64,10 @@ final class HousingFuzzSetup {
 				List.of(Map.of("code", "WATER_SUPPLY")), "consent",
 				Map.of("owners", 120, "ownersAgreeing", 100, "area", 8000, "areaAgreeing", 6900),
 				"obligationsAccepted", true), "/api/housing/projects")));
+		for (int i = 0; i < 3; i++) {
+			setup.votes.add(id(http.post(STREET, Map.of("communityId", community, "matter", "HIRE_PROPERTY_COMPANY",
+					"question", "选聘物业", "owners", 120, "area", 8000), "/api/housing/votes")));
+		}
 		String building = id(http.post(HOUSING, Surveys.building("1号楼", 20000, 200),
 				"/api/housing/communities/{id}/buildings", community));
 		setup.buildings.add(building);

@@ -7,13 +7,18 @@ import cn.bjrenovation.housing.v1.ConstructionServiceGrpc;
 import cn.bjrenovation.housing.v1.GetGateRequest;
 import cn.bjrenovation.housing.v1.GetProcessRequest;
 import cn.bjrenovation.housing.v1.ListOverdueItemsRequest;
+import cn.bjrenovation.housing.v1.AcceptanceServiceGrpc;
 import cn.bjrenovation.housing.v1.CommunityFilter;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
+import cn.bjrenovation.housing.v1.GetAcceptanceRequest;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
+import cn.bjrenovation.housing.v1.GetDistrictPerformanceRequest;
 import cn.bjrenovation.housing.v1.GetDistrictSummaryRequest;
 import cn.bjrenovation.housing.v1.GetProjectRequest;
+import cn.bjrenovation.housing.v1.GetVoteRequest;
 import cn.bjrenovation.housing.v1.ListCommunitiesRequest;
 import cn.bjrenovation.housing.v1.ListProjectsRequest;
+import cn.bjrenovation.housing.v1.ListVotesRequest;
 import cn.bjrenovation.housing.v1.ProjectFilter;
 import cn.bjrenovation.housing.v1.ProjectServiceGrpc;
 import cn.bjrenovation.housing.v1.StreamCommunitiesRequest;
@@ -52,6 +57,10 @@ class HousingGrpcFuzzTest {
 		ConstructionServiceGrpc.ConstructionServiceBlockingStub construction = ConstructionServiceGrpc
 			.newBlockingStub(grpc.channel())
 			.withCallCredentials(LocalGrpc.bearer(HousingFuzzSetup.HOUSING));
+		String[] votes = setup.votes.toArray(String[]::new);
+		AcceptanceServiceGrpc.AcceptanceServiceBlockingStub acceptance = AcceptanceServiceGrpc
+			.newBlockingStub(grpc.channel())
+			.withCallCredentials(LocalGrpc.bearer(HousingFuzzSetup.HOUSING));
 		FuzzRun run = FuzzRun.start("housing gRPC");
 		GrpcFuzz.run(run, List.of(
 				new GrpcFuzz.Method<>("CommunityService/GetCommunity",
@@ -85,7 +94,21 @@ class HousingGrpcFuzzTest {
 						r -> GetProcessRequest.newBuilder().setProjectId(text(r, projects)).build(),
 						construction::getProcess),
 				new GrpcFuzz.Method<>("ConstructionService/ListOverdueItems",
-						r -> ListOverdueItemsRequest.getDefaultInstance(), construction::listOverdueItems)));
+						r -> ListOverdueItemsRequest.getDefaultInstance(), construction::listOverdueItems)),
+				new GrpcFuzz.Method<>("AcceptanceService/GetAcceptance",
+						r -> GetAcceptanceRequest.newBuilder().setProjectId(text(r, projects)).build(),
+						acceptance::getAcceptance),
+				new GrpcFuzz.Method<>("AcceptanceService/GetVote",
+						r -> GetVoteRequest.newBuilder().setVoteId(text(r, votes)).build(), acceptance::getVote),
+				new GrpcFuzz.Method<>("AcceptanceService/ListVotes",
+						r -> ListVotesRequest.newBuilder().setCommunityId(r.nextBoolean() ? "" : text(r, ids)).build(),
+						acceptance::listVotes),
+				new GrpcFuzz.Method<>("AcceptanceService/GetDistrictPerformance",
+						r -> GetDistrictPerformanceRequest.newBuilder()
+							.setDistrictCode(text(r, "110105", "110108"))
+							.setYear(r.nextBoolean() ? 2026 : integer(r))
+							.build(),
+						acceptance::getDistrictPerformance)));
 		run.finish();
 	}
 

@@ -175,7 +175,46 @@ class HousingRestFuzzTest {
 						r -> get("/api/housing/audit-records"
 								+ query(r, "subject", "operation", "source", "kind", "trace", "after", "limit"))),
 				new Operation("housing.audit.verify", HOUSING,
-						r -> get("/api/housing/audit-records/verification" + query(r))));
+						r -> get("/api/housing/audit-records/verification" + query(r))),
+				new Operation("housing.acceptance.open", DISTRICT,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/acceptance",
+								jsonBody(r, Map.of("openedOn", Oddities.quote("2026-12-20"), "note", Oddities.quote("验收"))))),
+				new Operation("housing.acceptance.sign-off", DISTRICT,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/acceptance/sign-offs",
+								jsonBody(r, signOff(r)))),
+				new Operation("housing.acceptance.read", HOUSING,
+						r -> get("/api/housing/projects/" + pathSegment(r, s.projects) + "/acceptance" + query(r))),
+				new Operation("housing.vote.organise", STREET,
+						r -> json(r, "POST", "/api/housing/votes", jsonBody(r, vote(r, s)))),
+				new Operation("housing.vote.ballots", s.applicant,
+						r -> json(r, "POST", "/api/housing/votes/" + pathSegment(r, s.votes) + "/ballots",
+								jsonBody(r, Map.of("ballots", "[{\"unit\":" + Oddities.quote("3-2-" + r.nextInt(1000))
+										+ ",\"area\":" + (1 + r.nextInt(150)) + ".5,\"choice\":"
+										+ Oddities.quote(Oddities.pick(r, new String[] { "FOR", "AGAINST", "ABSTAIN" }))
+										+ "}]")))),
+				new Operation("housing.vote.close", STREET,
+						r -> json(r, "POST", "/api/housing/votes/" + pathSegment(r, s.votes) + "/close", "{}")),
+				new Operation("housing.vote.read", HOUSING,
+						r -> get("/api/housing/votes/" + pathSegment(r, s.votes) + query(r))),
+				new Operation("housing.vote.list", HOUSING,
+						r -> get("/api/housing/votes" + query(r, "communityId"))),
+				new Operation("housing.trial.record", STREET,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/trial",
+								jsonBody(r, Map.of("propertyCompany", Oddities.quote("物业公司"), "startsOn",
+										Oddities.quote("2026-09-01"), "endsOn", Oddities.quote("2027-02-28"))))),
+				new Operation("housing.long-term.contract", s.applicant,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/trial/contract",
+								jsonBody(r, Map.of("voteId", Oddities.quote(Oddities.pick(r, s.votes)), "signedOn",
+										Oddities.quote("2027-03-01"), "propertyCompany", Oddities.quote("物业公司"))))),
+				new Operation("housing.trial.read", HOUSING,
+						r -> get("/api/housing/projects/" + pathSegment(r, s.projects) + "/trial" + query(r))),
+				new Operation("housing.satisfaction.record", DISTRICT,
+						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/satisfaction",
+								jsonBody(r, Map.of("surveyedOn", Oddities.quote("2026-12-01"), "participants",
+										String.valueOf(r.nextInt(200)), "score", String.valueOf(r.nextInt(120)))))),
+				new Operation("housing.district.performance", HOUSING,
+						r -> get("/api/housing/districts/" + pathSegment(r, List.of("110105", "110108")) + "/performance"
+								+ query(r, "year"))));
 	}
 
 	/**
@@ -295,6 +334,27 @@ class HousingRestFuzzTest {
 		Map<String, String> body = new LinkedHashMap<>();
 		body.put("decision", Oddities.quote(Oddities.pick(r, decisions)));
 		body.put("reasons", r.nextBoolean() ? "[]" : "[\"材料不全\"]");
+		return body;
+	}
+
+	private static Map<String, String> signOff(SplittableRandom r) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("party", Oddities.quote(Oddities.pick(r, new String[] { "BUILDER", "PROPERTY_COMPANY", "OPERATOR" })));
+		body.put("utility", r.nextBoolean() ? "null" : Oddities.quote("GAS"));
+		body.put("decision", Oddities.quote(Oddities.pick(r, new String[] { "SIGN", "REFUSE" })));
+		body.put("findings", r.nextBoolean() ? "[]" : "[\"雨水管渗漏\"]");
+		return body;
+	}
+
+	private static Map<String, String> vote(SplittableRandom r, HousingFuzzSetup s) {
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("communityId", Oddities.quote(Oddities.pick(r, s.communities)));
+		body.put("projectId", Oddities.quote(Oddities.pick(r, s.projects)));
+		body.put("matter", Oddities.quote(Oddities.pick(r, new String[] { "HIRE_PROPERTY_COMPANY", "ADD_ELEVATOR",
+				"RAISE_MAINTENANCE_FUND" })));
+		body.put("question", Oddities.quote("是否同意"));
+		body.put("owners", String.valueOf(r.nextInt(300)));
+		body.put("area", (r.nextInt(9000)) + ".25");
 		return body;
 	}
 

@@ -15,13 +15,18 @@ import cn.bjrenovation.housing.acceptance.CompletedProjects;
 import cn.bjrenovation.housing.annualplan.StandInFinance;
 import cn.bjrenovation.housing.project.ProjectFactsSeen;
 import cn.bjrenovation.housing.project.application.AdvancingProject;
+import cn.bjrenovation.housing.v1.AcceptanceServiceGrpc;
+import cn.bjrenovation.housing.v1.GetDistrictPerformanceRequest;
 import cn.bjrenovation.housing.v1.LongTermManagementStarted;
 import cn.bjrenovation.housing.v1.ProjectStatus;
+import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestEvents;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
 import com.google.protobuf.Timestamp;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +42,7 @@ import tools.jackson.databind.JsonNode;
 import static cn.bjrenovation.housing.acceptance.CompletedProjects.CHAOYANG;
 import static cn.bjrenovation.housing.acceptance.CompletedProjects.JINSONG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -62,6 +68,9 @@ class ProjectEndOfLifeTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	LocalGrpc grpc;
 
 	private CompletedProjects projects;
 
@@ -140,7 +149,7 @@ class ProjectEndOfLifeTest {
 					+ "AND kind = 'change' ORDER BY position")
 			.param("id", id)
 			.query(String.class)
-			.list()).containsExactly("COMMUNITY_ORG", "COMMUNITY_ORG", "HPF"));
+			.list()).containsExactlyInAnyOrder("COMMUNITY_ORG", "COMMUNITY_ORG", "HPF"));
 	}
 
 	@Test
@@ -202,11 +211,35 @@ class ProjectEndOfLifeTest {
 		assertThat(after.getBody().get("completed").asInt()).isEqualTo(before.get("completed").asInt() + 1);
 		assertThat(after.getBody().get("surveys").asInt()).isEqualTo(before.get("surveys").asInt() + 1);
 		assertThat(after.getBody().get("meanSatisfaction").isNull()).isFalse();
+		var viaGrpc = AcceptanceServiceGrpc.newBlockingStub(grpc.channel())
+			.withCallCredentials(LocalGrpc.bearer(TestInfrastructure.token("HOUSING")))
+			.getDistrictPerformance(GetDistrictPerformanceRequest.newBuilder()
+				.setDistrictCode(CHAOYANG)
+				.setYear(year)
+				.build())
+			.getPerformance();
+		assertThat(viaGrpc.getCompleted()).isEqualTo(after.getBody().get("completed").asInt());
+		assertThat(viaGrpc.hasMeanSatisfaction()).isTrue();
+		assertThatThrownBy(() -> AcceptanceServiceGrpc
+			.newBlockingStub(grpc.channel())
+			.withCallCredentials(LocalGrpc
+				.bearer(TestInfrastructure.token("DISTRICT", "district", "110108")))
+			.getDistrictPerformance(GetDistrictPerformanceRequest.newBuilder()
+				.setDistrictCode(CHAOYANG)
+				.setYear(year)
+				.build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
 		assertThat(http.get(TestInfrastructure.token("DISTRICT", "district", "110108"), performance).getStatusCode()
 			.value()).as("another district's year").isEqualTo(403);
 		assertThat(http.get(street(), performance).getStatusCode().value()).isEqualTo(403);
-		assertThat(http.get(district(), "/api/housing/districts/1101/performance").getBody().get("errors")
+		assertThat(http.get(district(), "/api/housing/districts/1101/performance?year=1999").getBody().get("errors")
 			.findValuesAsString("field")).containsExactly("districtCode", "year");
+		assertThat(http.get(district(), "/api/housing/districts/" + CHAOYANG + "/performance").getBody().get("year")
+			.asInt()).as("this year by default").isEqualTo(year);
+		assertThat(http.post(district(), Map.of("surveyedOn", "2026-12-01", "participants", 86, "score", 90),
+				"/api/housing/projects/" + projects.planned().projectId() + "/satisfaction").getStatusCode().value())
+			.as("residents rate a renovation once its works are done").isEqualTo(409);
 		assertThat(http.post(district(), Map.of("surveyedOn", "2026-12-01", "participants", 0, "score", 101),
 				"/api/housing/projects/" + completed.projectId() + "/satisfaction").getBody().get("errors")
 			.findValuesAsString("field")).containsExactly("participants", "score");

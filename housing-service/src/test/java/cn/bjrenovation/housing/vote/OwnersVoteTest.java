@@ -10,12 +10,20 @@ import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.community.Surveys;
+import cn.bjrenovation.housing.v1.AcceptanceServiceGrpc;
+import cn.bjrenovation.housing.v1.GetVoteRequest;
+import cn.bjrenovation.housing.v1.ListVotesRequest;
 import cn.bjrenovation.housing.v1.VoteDecided;
 import cn.bjrenovation.housing.v1.VoteFacts;
 import cn.bjrenovation.housing.v1.VoteMatter;
+import cn.bjrenovation.housing.v1.VoteStatus;
+import cn.bjrenovation.platform.testing.GrpcRefusals;
+import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -51,6 +60,9 @@ class OwnersVoteTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LocalGrpc grpc;
 
 	@Test
 	void theStreetOrganisesTheCommunityRecordsBallotsAndAPassingHireVoteIsPublished() throws Exception {
@@ -96,8 +108,30 @@ class OwnersVoteTest {
 		assertThat(payload.getTally().getAreaVotingM2()).isEqualTo(900.0);
 
 		assertThat(http.get(org, VOTES + "/{id}", id).getBody().get("status").asText()).isEqualTo("PASSED");
+		var viaGrpc = votes(TestInfrastructure.token("FINANCE"))
+			.getVote(GetVoteRequest.newBuilder().setVoteId(id).build())
+			.getVote();
+		assertThat(viaGrpc.getStatus()).isEqualTo(VoteStatus.VOTE_PASSED);
+		assertThat(viaGrpc.getTally().getOwnersVoting()).isEqualTo(9);
+		assertThat(viaGrpc.getRule()).isEqualTo("MORE_THAN_HALF");
+		assertThat(votes(street(JINSONG))
+			.listVotes(ListVotesRequest.newBuilder().setCommunityId(community).build())
+			.getVotesList()).extracting(vote -> vote.getVoteId()).containsExactly(id);
+		assertThatThrownBy(() -> votes(street(WANSHOULU))
+			.getVote(GetVoteRequest.newBuilder().setVoteId(id).build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+		assertThatThrownBy(() -> votes(street(JINSONG))
+			.getVote(GetVoteRequest.newBuilder().setVoteId("nope").build()))
+			.isInstanceOfSatisfying(StatusRuntimeException.class,
+					ex -> assertThat(GrpcRefusals.fieldViolations(ex))
+						.extracting(violation -> violation.getField())
+						.containsExactly("vote_id"));
 		assertThat(http.get(TestInfrastructure.token("HPF"), VOTES + "?communityId=" + community).getBody()
 			.findValuesAsString("id")).containsExactly(id);
+		assertThat(http.get(org, VOTES).getBody().findValuesAsString("id")).as("the own community's latest")
+			.containsExactly(id);
+		assertThat(http.get(street(WANSHOULU), VOTES).getBody().findValuesAsString("id")).doesNotContain(id);
 		assertThat(http.get(org(community()), VOTES + "/{id}", id).getStatusCode().value()).isEqualTo(404);
 		assertThat(http.get(street(WANSHOULU), VOTES + "?communityId=" + community).getStatusCode().value())
 			.isEqualTo(404);
@@ -105,7 +139,7 @@ class OwnersVoteTest {
 			.sql("SELECT operation FROM audit_record WHERE target = :id AND kind = 'change' ORDER BY position")
 			.param("id", id)
 			.query(String.class)
-			.list()).containsExactly("housing.vote.organise", "housing.vote.ballots", "housing.vote.ballots",
+			.list()).containsExactlyInAnyOrder("housing.vote.organise", "housing.vote.ballots", "housing.vote.ballots",
 					"housing.vote.close"));
 	}
 
@@ -216,6 +250,11 @@ class OwnersVoteTest {
 			ballots.add(Map.of("unit", "1-1-" + (101 + i), "area", 100, "choice", choice));
 		}
 		return Map.of("ballots", ballots);
+	}
+
+	private AcceptanceServiceGrpc.AcceptanceServiceBlockingStub votes(String token) {
+		return AcceptanceServiceGrpc.newBlockingStub(grpc.channel())
+			.withCallCredentials(LocalGrpc.bearer(token));
 	}
 
 	private static String street(String code) {

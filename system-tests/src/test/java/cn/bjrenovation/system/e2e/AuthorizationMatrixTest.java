@@ -35,7 +35,12 @@ import cn.bjrenovation.housing.v1.ConstructionServiceGrpc;
 import cn.bjrenovation.housing.v1.GetGateRequest;
 import cn.bjrenovation.housing.v1.GetProcessRequest;
 import cn.bjrenovation.housing.v1.ListOverdueItemsRequest;
+import cn.bjrenovation.housing.v1.AcceptanceServiceGrpc;
 import cn.bjrenovation.housing.v1.CommunityFilter;
+import cn.bjrenovation.housing.v1.GetAcceptanceRequest;
+import cn.bjrenovation.housing.v1.GetDistrictPerformanceRequest;
+import cn.bjrenovation.housing.v1.GetVoteRequest;
+import cn.bjrenovation.housing.v1.ListVotesRequest;
 import cn.bjrenovation.housing.v1.CommunityServiceGrpc;
 import cn.bjrenovation.housing.v1.GetCommunityRequest;
 import cn.bjrenovation.housing.v1.GetDistrictSummaryRequest;
@@ -454,6 +459,45 @@ class AuthorizationMatrixTest {
 		samples.put("housing.progress.monthly", Sample.read(Map.of(), OutOfScope.NARROWED));
 		samples.put("housing.process.read", Sample.read(Map.of("projectId", projectOfA), OutOfScope.NOT_FOUND));
 		samples.put("housing.process.overdue", Sample.read(Map.of(), OutOfScope.NARROWED));
+		// the end of a project's life: A's project has not reached construction completed (the matrix cannot bring a
+		// project there yet), so the acceptance opens with 409 and has nothing to read or sign (404); the trial and the
+		// contract wait for a later status (409); votes are organised, recorded and closed on A for real
+		samples.put("housing.acceptance.open", Sample.write(Map.of("projectId", projectOfA), marker -> """
+				{"openedOn":"2026-12-20","note":"矩阵 %s"}""".formatted(marker), 409, OutOfScope.NOT_FOUND,
+				marker -> assertNoAcceptanceOfA()));
+		samples.put("housing.acceptance.sign-off", signOffOfA("BUILDER"));
+		samples.put("housing.acceptance.read",
+				new Sample(marker -> Map.of("projectId", projectOfA), null, null, 404, OutOfScope.NOT_FOUND, null));
+		samples.put("housing.vote.organise", Sample.write(Map.of(), marker -> """
+				{"communityId":"%s","matter":"ADD_ELEVATOR","question":"矩阵 %s: 是否加装电梯","owners":120,"area":8000}"""
+			.formatted(communityA, marker), 201, OutOfScope.FORBIDDEN,
+				marker -> assertThat(read("/api/housing/votes?communityId=" + communityA)).doesNotContain(marker)));
+		samples.put("housing.vote.ballots", Sample.writeOnFresh(marker -> Map.of("voteId", freshVoteOfA(marker)),
+				marker -> """
+						{"ballots":[{"unit":"矩阵-%s","area":80.5,"choice":"FOR"}]}""".formatted(marker), 200,
+				OutOfScope.NOT_FOUND, marker -> assertThat(read("/api/housing/votes/" + freshVoteOfA(marker)))
+					.contains("\"ballots\":0")));
+		samples.put("housing.vote.close", Sample.writeOnFresh(marker -> Map.of("voteId", freshVoteOfA(marker)),
+				marker -> "{}", 200, OutOfScope.NOT_FOUND,
+				marker -> assertThat(read("/api/housing/votes/" + freshVoteOfA(marker))).contains("\"status\":\"OPEN\"")));
+		samples.put("housing.vote.read", Sample.read(Map.of("voteId", voteOfA()), OutOfScope.NOT_FOUND));
+		samples.put("housing.vote.list", Sample.read(Map.of(), OutOfScope.NARROWED));
+		samples.put("housing.trial.record", Sample.write(Map.of("projectId", projectOfA), marker -> """
+				{"propertyCompany":"矩阵物业 %s","startsOn":"2026-09-01","endsOn":"2027-02-28"}""".formatted(marker), 409,
+				OutOfScope.NOT_FOUND, marker -> assertThat(read("/api/housing/projects/" + projectOfA + "/trial"))
+					.doesNotContain(marker)));
+		samples.put("housing.long-term.contract", Sample.write(Map.of("projectId", projectOfA), marker -> """
+				{"voteId":"%s","signedOn":"2027-03-01","propertyCompany":"矩阵物业 %s"}""".formatted(voteOfA(), marker),
+				409, OutOfScope.NOT_FOUND, marker -> assertThat(read("/api/housing/projects/" + projectOfA + "/trial"))
+					.doesNotContain(marker)));
+		samples.put("housing.trial.read", Sample.read(Map.of("projectId", projectOfA), OutOfScope.NOT_FOUND));
+		samples.put("housing.satisfaction.record", Sample.write(Map.of("projectId", projectOfA), marker -> {
+			surveysBefore.put(marker, surveysInChaoyang());
+			return """
+					{"surveyedOn":"2026-12-01","participants":86,"score":92.5}""";
+		}, 409, OutOfScope.NOT_FOUND, marker -> assertThat(surveysInChaoyang()).isEqualTo(surveysBefore.get(marker))));
+		samples.put("housing.district.performance",
+				Sample.read(Map.of("districtCode", CHAOYANG), OutOfScope.FORBIDDEN));
 		// annual plans (年度任务计划): each compilation plans a fresh reserved basic-class project for a year of its own
 		// with a budget; each adjustment adds one to the matrix's plan; a refusal leaves the project in the pool
 		samples.put("housing.reserve-pool.read", Sample.read(Map.of(), OutOfScope.NARROWED));
@@ -607,6 +651,58 @@ class AuthorizationMatrixTest {
 		return samples;
 	}
 
+	/** The fact the joint acceptance's sign-off grants are conditioned on: which party the caller records. */
+	private static final String ACCEPTANCE_PARTY = "acceptanceParty";
+
+	/** Votes organised on A by 劲松's street, one per marker, for the writes that move a vote for good. */
+	private static final Map<String, String> freshVotes = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String voteOfA;
+
+	/** The satisfaction surveys of 朝阳 this year before a refused survey, by marker. */
+	private static final Map<String, Integer> surveysBefore = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static int surveysInChaoyang() {
+		return JsonPath.read(read("/api/housing/districts/" + CHAOYANG + "/performance"), "$.surveys");
+	}
+
+	/**
+	 * A party's sign-off on A's project (an operator's for the matrix's OPERATOR's utility): A's project has no
+	 * acceptance, so one who may sign for that party in that place is answered 404, anyone else 403 naming why.
+	 */
+	private static Sample signOffOfA(String party) {
+		return Sample.write(Map.of("projectId", projectOfA), marker -> """
+				{"party":"%s",%s"decision":"SIGN","findings":[]}""".formatted(party,
+				"OPERATOR".equals(party) ? "\"utility\":\"WATER\"," : ""), 404, OutOfScope.FORBIDDEN,
+				marker -> assertNoAcceptanceOfA());
+	}
+
+	private static void assertNoAcceptanceOfA() {
+		assertThat(gateway.get("/api/housing/projects/" + projectOfA + "/acceptance", token(Role.HOUSING)).status())
+			.isEqualTo(404);
+	}
+
+	/** An open vote on A, organised by 劲松's street once for the matrix. */
+	private static synchronized String voteOfA() {
+		if (voteOfA == null) {
+			voteOfA = organiseVoteOnA("矩阵表决A");
+		}
+		return voteOfA;
+	}
+
+	/** An open vote on A for this marker, organised on first use. */
+	private static String freshVoteOfA(String marker) {
+		return freshVotes.computeIfAbsent(marker, key -> organiseVoteOnA("矩阵表决-" + key));
+	}
+
+	private static String organiseVoteOnA(String question) {
+		Answer organised = gateway.post("/api/housing/votes", RunningSuite.token("STREET", "street", JINSONG), """
+				{"communityId":"%s","matter":"HIRE_PROPERTY_COMPANY","question":"%s","owners":120,"area":8000}"""
+			.formatted(communityA, question));
+		assertThat(organised.status()).as(organised.body()).isEqualTo(201);
+		return organised.text("$.id");
+	}
+
 	/** The fact a responsible planner's grants are conditioned on: planning's own assignment of the street. */
 	private static final String RESPONSIBLE_PLANNER = "responsiblePlanner";
 
@@ -670,6 +766,14 @@ class AuthorizationMatrixTest {
 		if (expectation.condition().isEmpty()) {
 			return Optional.ofNullable(samples.get(expectation.operation()));
 		}
+		if (expectation.condition().keySet().equals(Set.of(ACCEPTANCE_PARTY))) {
+			Set<String> parties = expectation.condition().get(ACCEPTANCE_PARTY);
+			return Optional.of(signOffOfA(meets ? parties.stream().sorted().findFirst().orElseThrow()
+					: Stream.of("BUILDER", "OWNERS", "STREET", "OPERATOR")
+						.filter(party -> !parties.contains(party))
+						.findFirst()
+						.orElseThrow()));
+		}
 		for (String fact : List.of(RESPONSIBLE_PLANNER, DESIGN_STATUS)) {
 			if (expectation.condition().keySet().equals(Set.of(fact))) {
 				return conditionedSample(fact, expectation.operation(), samples, meets);
@@ -724,6 +828,23 @@ class AuthorizationMatrixTest {
 		calls.put("cn.bjrenovation.housing.v1.ConstructionService/ListOverdueItems", new GrpcCall("housing",
 				(channel, credentials) -> deadline(ConstructionServiceGrpc.newBlockingStub(channel), credentials)
 					.listOverdueItems(ListOverdueItemsRequest.getDefaultInstance())));
+		// A's project has no acceptance: NOT_FOUND past the duty check is the answer a reader in scope gets
+		calls.put("cn.bjrenovation.housing.v1.AcceptanceService/GetAcceptance", new GrpcCall("housing",
+				(channel, credentials) -> notFoundIsAnAnswer(() -> deadline(AcceptanceServiceGrpc.newBlockingStub(channel),
+						credentials)
+					.getAcceptance(GetAcceptanceRequest.newBuilder().setProjectId(projectOfA).build()))));
+		calls.put("cn.bjrenovation.housing.v1.AcceptanceService/GetVote", new GrpcCall("housing",
+				(channel, credentials) -> deadline(AcceptanceServiceGrpc.newBlockingStub(channel), credentials)
+					.getVote(GetVoteRequest.newBuilder().setVoteId(voteOfA()).build())));
+		calls.put("cn.bjrenovation.housing.v1.AcceptanceService/ListVotes", new GrpcCall("housing",
+				(channel, credentials) -> deadline(AcceptanceServiceGrpc.newBlockingStub(channel), credentials)
+					.listVotes(ListVotesRequest.newBuilder().setCommunityId(communityA).build())));
+		calls.put("cn.bjrenovation.housing.v1.AcceptanceService/GetDistrictPerformance", new GrpcCall("housing",
+				(channel, credentials) -> deadline(AcceptanceServiceGrpc.newBlockingStub(channel), credentials)
+					.getDistrictPerformance(GetDistrictPerformanceRequest.newBuilder()
+						.setDistrictCode(CHAOYANG)
+						.setYear(2026)
+						.build())));
 		calls.put("cn.bjrenovation.housing.v1.ProjectService/GetProject", new GrpcCall("housing",
 				(channel, credentials) -> deadline(ProjectServiceGrpc.newBlockingStub(channel), credentials)
 					.getProject(GetProjectRequest.newBuilder().setProjectId(projectOfA).build())));
@@ -1202,6 +1323,19 @@ class AuthorizationMatrixTest {
 		String path = pathOf(operation, sample.pathVariables().apply(marker));
 		String body = sample.body() == null ? null : sample.body().apply(marker);
 		return door.call(operation.method(), path, token, sample.contentType(), body);
+	}
+
+	/** A read whose object is absent: NOT_FOUND from the use case (past the duty check) counts as answered. */
+	private static Object notFoundIsAnAnswer(java.util.function.Supplier<Object> call) {
+		try {
+			return call.get();
+		}
+		catch (StatusRuntimeException ex) {
+			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				return ex.getStatus();
+			}
+			throw ex;
+		}
 	}
 
 	private static Status callGrpc(GrpcCall call, String token) {

@@ -1,5 +1,6 @@
 package cn.bjrenovation.housing.acceptance.application;
 
+import java.util.Locale;
 import java.util.Map;
 
 import cn.bjrenovation.housing.acceptance.domain.AcceptanceParty;
@@ -7,7 +8,11 @@ import cn.bjrenovation.housing.project.domain.RenovationProject;
 import cn.bjrenovation.platform.policy.Place;
 import cn.bjrenovation.platform.policy.Reach;
 
-/** Where a project's acceptance, and a party's sign-off of it, lie as the duty policy compares them. */
+/**
+ * Where a project's acceptance, and a party's sign-off of it, lie as the duty policy compares them. Utilities are
+ * named in upper case by pipeline's facts ({@code GAS}) and in lower case by an operator's token claim ({@code gas}):
+ * a place carries the token's form.
+ */
 final class AcceptancePlaces {
 
 	private AcceptancePlaces() {
@@ -19,17 +24,18 @@ final class AcceptancePlaces {
 	 */
 	static Place acceptance(RenovationProject project, Reach reach, Map<String, String> works) {
 		Place place = project.place(reach);
-		String utility = reach.utility()
-			.flatMap(own -> works.keySet().stream().filter(own::equalsIgnoreCase).findFirst())
-			.orElse(null);
+		String utility = reach.utility().filter(own -> works.containsKey(own.toUpperCase(Locale.ROOT))).orElse(null);
 		return new Place(place.districtCode(), place.streetCode(), place.communityId(), utility, Map.of());
 	}
 
-	/** A party's sign-off: the project's place, the utility signed for, and which party it is (the policy's fact). */
+	/**
+	 * A party's sign-off: the project's place, the utility signed for (an operator's), and which party it is (the
+	 * fact the policy's {@code acceptanceParty} condition reads).
+	 */
 	static Place signOff(RenovationProject project, Reach reach, AcceptanceParty party, String utility) {
 		Place place = project.place(reach);
-		return new Place(place.districtCode(), place.streetCode(), place.communityId(), utility,
-				Map.of(AcceptanceParty.FACT, party.name()));
+		return new Place(place.districtCode(), place.streetCode(), place.communityId(),
+				utility == null ? null : utility.toLowerCase(Locale.ROOT), Map.of(AcceptanceParty.FACT, party.name()));
 	}
 
 }

@@ -10,7 +10,6 @@ import cn.bjrenovation.housing.acceptance.domain.JointAcceptance;
 import cn.bjrenovation.housing.acceptance.domain.JointAcceptances;
 import cn.bjrenovation.housing.acceptance.domain.PartySignOff;
 import cn.bjrenovation.housing.project.application.AdvancingProject;
-import cn.bjrenovation.housing.project.domain.PipelineWorks;
 import cn.bjrenovation.housing.project.domain.ProjectAction;
 import cn.bjrenovation.housing.project.domain.Projects;
 import cn.bjrenovation.housing.project.domain.RenovationProject;
@@ -38,8 +37,6 @@ public class SigningOffAcceptance {
 
 	private final Projects projects;
 
-	private final PipelineWorks works;
-
 	private final JointAcceptances acceptances;
 
 	private final AdvancingProject advancing;
@@ -50,10 +47,9 @@ public class SigningOffAcceptance {
 
 	private final Clock clock;
 
-	SigningOffAcceptance(Projects projects, PipelineWorks works, JointAcceptances acceptances,
+	SigningOffAcceptance(Projects projects, JointAcceptances acceptances,
 			AdvancingProject advancing, DutyPolicy policy, AuditTrail audit, Clock clock) {
 		this.projects = projects;
-		this.works = works;
 		this.acceptances = acceptances;
 		this.advancing = advancing;
 		this.policy = policy;
@@ -62,21 +58,20 @@ public class SigningOffAcceptance {
 	}
 
 	/**
-	 * @throws NotFoundException when the project or its acceptance is unknown or outside the caller's reach
-	 * @throws ForbiddenException when the caller may not record this party's decision (the reason names the party)
+	 * @throws NotFoundException when the project or its acceptance is unknown
+	 * @throws ForbiddenException when the caller may not record this party's decision on this project: outside its
+	 * place, or another party's (the reason names which); one answer for both, as for any act the caller is not
+	 * entitled to
 	 * @throws ConflictException when the acceptance has passed already
 	 */
 	@Transactional
 	public JointAcceptance signOff(Caller caller, SignOffCommand command) {
-		Reach reading = policy.reach(caller, FindingAcceptance.OPERATION);
+		Reach signing = policy.reach(caller, OPERATION);
 		RenovationProject project = projects.find(command.projectId())
 			.orElseThrow(() -> new NotFoundException("project", command.projectId()));
-		reading.requireVisible(AcceptancePlaces.acceptance(project, reading, works.of(project.id())), "project",
-				command.projectId());
+		signing.requireCovers(AcceptancePlaces.signOff(project, signing, command.party(), command.utility()));
 		JointAcceptance current = acceptances.find(project.id())
 			.orElseThrow(() -> new NotFoundException("joint acceptance of project", command.projectId()));
-		Reach signing = policy.reach(caller, OPERATION);
-		signing.requireCovers(AcceptancePlaces.signOff(project, signing, command.party(), command.utility()));
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		JointAcceptance decided = current.decide(command.party(), command.utility(), command.decision(),
 				command.findings(), caller.subject(), now);

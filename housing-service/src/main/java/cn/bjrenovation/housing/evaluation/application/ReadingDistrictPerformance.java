@@ -1,5 +1,8 @@
 package cn.bjrenovation.housing.evaluation.application;
 
+import java.time.Clock;
+import java.time.Year;
+
 import cn.bjrenovation.housing.community.domain.Divisions;
 import cn.bjrenovation.housing.evaluation.domain.DistrictPerformance;
 import cn.bjrenovation.housing.evaluation.domain.Evaluations;
@@ -27,13 +30,19 @@ public class ReadingDistrictPerformance {
 
 	private final DutyPolicy policy;
 
-	ReadingDistrictPerformance(Evaluations evaluations, Divisions divisions, DutyPolicy policy) {
+	private final Clock clock;
+
+	ReadingDistrictPerformance(Evaluations evaluations, Divisions divisions, DutyPolicy policy, Clock clock) {
 		this.evaluations = evaluations;
 		this.divisions = divisions;
 		this.policy = policy;
+		this.clock = clock;
 	}
 
-	/** @throws InvalidInputException naming {@code districtCode} or {@code year} */
+	/**
+	 * @param year null: this year so far (Beijing time)
+	 * @throws InvalidInputException naming {@code districtCode} or {@code year}
+	 */
 	@Transactional(readOnly = true)
 	public DistrictPerformance read(Caller caller, String districtCode, Integer year) {
 		FieldCheck check = new FieldCheck();
@@ -42,13 +51,12 @@ public class ReadingDistrictPerformance {
 			check.require(divisions.isDistrict(district.value()), "districtCode",
 					"'" + districtCode + "' is not a Beijing district code");
 		}
-		check.present(year, "year");
 		if (year != null) {
 			check.require(year >= 2000 && year <= 2100, "year", year + " is not a year of the programme (2000–2100)");
 		}
 		check.throwIfAny();
 		policy.reach(caller, OPERATION).requireCovers(Place.of(district.value(), null, null));
-		return evaluations.performance(district.value(), year);
+		return evaluations.performance(district.value(), year == null ? Year.now(clock).getValue() : year);
 	}
 
 }

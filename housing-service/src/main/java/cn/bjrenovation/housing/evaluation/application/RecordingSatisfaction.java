@@ -3,16 +3,20 @@ package cn.bjrenovation.housing.evaluation.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import cn.bjrenovation.housing.evaluation.domain.Evaluations;
 import cn.bjrenovation.housing.evaluation.domain.SatisfactionSurvey;
+import cn.bjrenovation.housing.project.domain.ProjectStatus;
 import cn.bjrenovation.housing.project.domain.Projects;
 import cn.bjrenovation.housing.project.domain.RenovationProject;
 import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.policy.Reach;
+import cn.bjrenovation.platform.problems.ConflictException;
 import cn.bjrenovation.platform.problems.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecordingSatisfaction {
 
 	static final String OPERATION = "housing.satisfaction.record";
+
+	/** The statuses in which a project's residents are surveyed: its works are done. */
+	static final Set<ProjectStatus> SURVEYED_IN = EnumSet.of(ProjectStatus.CONSTRUCTION_COMPLETED,
+			ProjectStatus.ACCEPTED, ProjectStatus.LONG_TERM_MANAGED);
 
 	private final Projects projects;
 
@@ -42,13 +50,20 @@ public class RecordingSatisfaction {
 		this.clock = clock;
 	}
 
-	/** @throws NotFoundException when the project is unknown or outside the caller's reach */
+	/**
+	 * @throws NotFoundException when the project is unknown or outside the caller's reach
+	 * @throws ConflictException when its construction is not completed (naming its status)
+	 */
 	@Transactional
 	public SatisfactionSurvey record(Caller caller, RecordSatisfactionCommand command) {
 		Reach reach = policy.reach(caller, OPERATION);
 		RenovationProject project = projects.find(command.projectId())
 			.orElseThrow(() -> new NotFoundException("project", command.projectId()));
 		reach.requireVisible(project.place(reach), "project", command.projectId());
+		if (!SURVEYED_IN.contains(project.status())) {
+			throw new ConflictException("project " + project.id() + " is " + project.status()
+					+ ": residents rate a renovation once construction is completed (CONSTRUCTION_COMPLETED or later)");
+		}
 		SatisfactionSurvey survey = new SatisfactionSurvey(UUID.randomUUID(), project.id(), command.surveyedOn(),
 				command.participants(), command.score(), caller.subject(),
 				Instant.now(clock).truncatedTo(ChronoUnit.MICROS));

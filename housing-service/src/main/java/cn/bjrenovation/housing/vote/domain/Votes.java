@@ -28,4 +28,14 @@ public interface Votes {
 	/** The community's votes, the latest first. */
 	List<OwnersVote> ofCommunity(CommunityId community);
 
+	/**
+	 * The latest votes (at most {@code limit}) in a place, the latest first.
+	 * @param districtCode null: any district
+	 * @param streetCode null: any street
+	 * @param committeeCode null: any residents' committee
+	 * @param community null: any community
+	 */
+	List<OwnersVote> latest(String districtCode, String streetCode, String committeeCode, CommunityId community,
+			int limit);
+
 }

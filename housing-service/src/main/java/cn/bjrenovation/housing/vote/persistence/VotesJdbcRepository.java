@@ -109,6 +109,26 @@ class VotesJdbcRepository implements Votes {
 			.list();
 	}
 
+	@Override
+	public List<OwnersVote> latest(String districtCode, String streetCode, String committeeCode,
+			CommunityId community, int limit) {
+		return jdbc.sql("""
+				SELECT v.* FROM owners_vote v JOIN community c ON c.id = v.community_id
+				WHERE (CAST(:district AS TEXT) IS NULL OR v.district_code = :district)
+				  AND (CAST(:street AS TEXT) IS NULL OR v.street_code = :street)
+				  AND (CAST(:committee AS TEXT) IS NULL OR c.committee_code = :committee)
+				  AND (CAST(:community AS UUID) IS NULL OR v.community_id = :community)
+				ORDER BY v.organised_at DESC, v.id LIMIT :limit
+				""")
+			.param("district", districtCode)
+			.param("street", streetCode)
+			.param("committee", committeeCode)
+			.param("community", community == null ? null : community.value())
+			.param("limit", limit)
+			.query(this::vote)
+			.list();
+	}
+
 	private List<Ballot> ballots(UUID vote) {
 		return jdbc.sql("SELECT unit, area, choice FROM vote_ballot WHERE vote_id = :v ORDER BY recorded_at, unit")
 			.param("v", vote)
