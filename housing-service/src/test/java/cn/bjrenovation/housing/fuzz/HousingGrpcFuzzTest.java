@@ -94,7 +94,7 @@ class HousingGrpcFuzzTest {
 						r -> GetProcessRequest.newBuilder().setProjectId(text(r, projects)).build(),
 						construction::getProcess),
 				new GrpcFuzz.Method<>("ConstructionService/ListOverdueItems",
-						r -> ListOverdueItemsRequest.getDefaultInstance(), construction::listOverdueItems)),
+						r -> ListOverdueItemsRequest.getDefaultInstance(), construction::listOverdueItems),
 				new GrpcFuzz.Method<>("AcceptanceService/GetAcceptance",
 						r -> GetAcceptanceRequest.newBuilder().setProjectId(text(r, projects)).build(),
 						acceptance::getAcceptance),
