@@ -120,12 +120,14 @@ final class GatewayCalls {
 
 	/**
 	 * A change that waits on a fact still travelling over Kafka (e.g. the joint acceptance reaching pipeline): tried
-	 * again while it answers 409, for up to 90 s; printed once, with its last answer.
+	 * again while its answer says the fact has not arrived ({@code notYet}), for up to 90 s; printed once, with its
+	 * last answer.
 	 */
-	Answer callWhenReady(Official who, String method, String path, Map<String, ?> body, int expected, String what) {
+	Answer callWhenReady(Official who, String method, String path, Map<String, ?> body, int expected, String what,
+			Predicate<Answer> notYet) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		Answer answer = send(who, method, path, JSONObjectUtils.toJSONString(body));
-		while (answer.status() == 409 && System.nanoTime() < deadline) {
+		while (notYet.test(answer) && System.nanoTime() < deadline) {
 			pause(Duration.ofMillis(500));
 			answer = send(who, method, path, JSONObjectUtils.toJSONString(body));
 		}

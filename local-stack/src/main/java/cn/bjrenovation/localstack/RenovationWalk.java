@@ -396,13 +396,13 @@ public final class RenovationWalk {
 			gateway.callWhenReady(official("DRC"), "POST", "/api/pipeline/plans/" + project.id() + "/handover",
 					json("acceptanceReference", "联合验收-" + project.id().substring(0, 8), "handedOverOn",
 							today.toString(), "note", "管网移交专业运营单位"),
-					200, "hand the networks over");
+					200, "hand the networks over", RenovationWalk::conflict);
 		}
 		Answer designCase = gateway.get(official("PLANNING"), "/api/planning/design-cases/" + project.id());
 		if (designCase.status() == 200 && designCase.json().get("evaluation") == null) {
 			gateway.callWhenReady(planner(project), "PUT", "/api/planning/design-cases/" + project.id() + "/evaluation",
 					json("rating", 5, "findings", "管线一次开挖完成，架空线入地，楼体抗震节能达标，居民满意"), 201,
-					"evaluate the effect");
+					"evaluate the effect", RenovationWalk::conflict);
 		}
 		gateway.call(district(project), "POST", "/api/housing/projects/" + project.id() + "/satisfaction",
 				json("surveyedOn", today.toString(), "participants", Math.max(10, project.owners() * 7 / 10), "score",
@@ -421,10 +421,11 @@ public final class RenovationWalk {
 				today.toString(), "propertyCompany", PROPERTY_COMPANY), 200, "sign the contract");
 		String raise = vote(project, "RAISE_MAINTENANCE_FUND", "按每平方米30元续筹住宅专项维修资金");
 		long amountFen = project.area().multiply(BigDecimal.valueOf(30_00)).longValue();
-		gateway.call(official("HPF"), "POST", "/api/finance/maintenance-funds/" + project.communityId() + "/raisings",
+		gateway.callWhenReady(official("HPF"), "POST",
+				"/api/finance/maintenance-funds/" + project.communityId() + "/raisings",
 				json("districtCode", project.district(), "amountFen", amountFen, "projectId", project.id(), "voteId",
 						raise),
-				201, "raise the maintenance fund");
+				201, "raise the maintenance fund", answer -> answer.body().contains("no VoteDecided"));
 		gateway.await("long-term management of " + project.id(), housing(), "/api/housing/projects/" + project.id(),
 				answer -> "LONG_TERM_MANAGED".equals(answer.text("status")));
 	}
@@ -449,6 +450,11 @@ public final class RenovationWalk {
 		}
 		gateway.call(street(project), "POST", "/api/housing/votes/" + vote + "/close", json(), 200, "count the vote");
 		return vote;
+	}
+
+	/** The fact a change waits for has not reached that department yet. */
+	private static boolean conflict(Answer answer) {
+		return answer.status() == 409;
 	}
 
 	// what the walk reads
