@@ -1,0 +1,7 @@
+import { createApp } from 'vue'
+import ElementPlus from 'element-plus'
+import 'element-plus/dist/index.css'
+import App from './App.vue'
+import { router } from './router.js'
+
+createApp(App).use(ElementPlus).use(router).mount('#app')
