@@ -6,6 +6,7 @@ const words = {
     title: '北京市老旧小区综合整治管理平台',
     short: '老旧小区改造',
     dashboard: '首页', communities: '小区数据库', projects: '改造项目', plan: '年度计划', ledger: '资金台账',
+    project: '项目详情',
     login: '登录', logout: '退出登录', loginHint: '请通过统一身份认证登录', loginButton: '统一身份认证登录',
     search: '搜索', reset: '重置', detail: '详情', nextPage: '下一页', firstPage: '首页',
     name: '名称', district: '所属区', street: '街道', address: '地址', buildYear: '建成年代', buildings: '楼栋数',
@@ -27,6 +28,7 @@ const words = {
   en: {
     title: 'Beijing Old Community Renovation', short: 'Renovation',
     dashboard: 'Dashboard', communities: 'Communities', projects: 'Projects', plan: 'Annual plan', ledger: 'Ledger',
+    project: 'Project',
     login: 'Log in', logout: 'Log out', loginHint: 'Log in through the identity provider', loginButton: 'Log in',
     search: 'Search', reset: 'Reset', detail: 'Detail', nextPage: 'Next page', firstPage: 'First page',
     name: 'Name', district: 'District', street: 'Street', address: 'Address', buildYear: 'Built', buildings: 'Buildings',
