@@ -7,6 +7,8 @@ export const MENU = [
   { path: '/projects', name: 'projects', operations: ['housing.project.list'] },
   { path: '/plan', name: 'plan', operations: ['housing.annual-plan.read', 'housing.annual-plan.district-read'] },
   { path: '/ledger', name: 'ledger', operations: ['finance.ledger.balance-check'] },
+  { path: '/pipelines', name: 'pipelines', operations: ['pipeline.window.calendar'] },
+  { path: '/audit', name: 'audit', operations: ['housing.audit.read'] },
 ]
 
 export const router = createRouter({
@@ -18,5 +20,7 @@ export const router = createRouter({
     { path: '/projects/:id', name: 'project', component: () => import('./views/ProjectDetail.vue'), props: true },
     { path: '/plan', name: 'plan', component: () => import('./views/AnnualPlan.vue') },
     { path: '/ledger', name: 'ledger', component: () => import('./views/Ledger.vue') },
+    { path: '/pipelines', name: 'pipelines', component: () => import('./views/Pipelines.vue') },
+    { path: '/audit', name: 'audit', component: () => import('./views/Audit.vue') },
   ],
 })
