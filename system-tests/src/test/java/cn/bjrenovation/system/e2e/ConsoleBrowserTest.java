@@ -171,6 +171,36 @@ class ConsoleBrowserTest {
 		}
 	}
 
+	@Test
+	void financeSeesTheLedgerBalanceAndNoProjectReview() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(1440, 900))) {
+			Page page = context.newPage();
+			page.setDefaultTimeout(20_000);
+			String console = RunningSuite.get().gatewayUrl() + "/";
+			page.navigate(console);
+			page.locator("[data-test=login]").click();
+			page.waitForURL(url -> url.contains("/authorize"));
+			page.locator("button[data-user=finance]").click();
+			page.waitForURL(url -> url.startsWith(console));
+			assertThat(page.locator("[data-test=who]")).containsText("市财政局");
+
+			page.locator("[data-menu=ledger]").click();
+			assertThat(page.locator("[data-test=ledger]")).containsText("借贷平衡");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ledger.png")).setFullPage(true));
+
+			// the commission's audit trail is not finance's duty; a project it reads offers finance no review
+			assertThat(page.locator("[data-menu=audit]")).hasCount(0);
+			page.navigate(console + "#/projects/" + chaoyangProject);
+			assertThat(page.locator("[data-test=timeline]")).containsText("街道审核通过");
+			assertThat(page.locator("[data-action]")).hasCount(0);
+
+			// English is one click away
+			page.locator("[data-test=locale]").click();
+			assertThat(page.locator("[data-test=logout]")).containsText("Log out");
+		}
+	}
+
 	private static long gzippedSize(String url) {
 		try {
 			byte[] body = HttpClient.newHttpClient()
