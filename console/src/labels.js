@@ -48,7 +48,7 @@ export const PROJECT_STATES = {
 
 export const ITEM_CLASSES = {
   BASIC: ['基础类', 'Basic'],
-  IMPROVEMENT: ['完善类', 'Improvement'],
+  COMPLETE: ['完善类', 'Completion'],
   UPGRADE: ['提升类', 'Upgrade'],
 }
 

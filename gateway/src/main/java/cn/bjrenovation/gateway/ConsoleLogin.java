@@ -60,6 +60,10 @@ class ConsoleLogin {
 	@GetMapping("/auth/login")
 	Mono<Void> login(ServerWebExchange exchange) {
 		return discovery().flatMap(document -> {
+			if (!(document.get("authorization_endpoint") instanceof String)) {
+				return Refusals.issuerUnavailable(exchange,
+						new IllegalStateException("the OIDC issuer's discovery document names no authorization_endpoint"));
+			}
 			ConsoleSessions.LoginStart start = sessions.beginLogin(redirectUri(exchange.getRequest()));
 			URI authorize = UriComponentsBuilder.fromUriString(String.valueOf(document.get("authorization_endpoint")))
 				.queryParam("response_type", "code")

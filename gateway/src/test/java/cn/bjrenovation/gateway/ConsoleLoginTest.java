@@ -102,6 +102,36 @@ class ConsoleLoginTest {
 	}
 
 	@Test
+	void theIssuerRedeemsACodeOnlyOnceAndOnlyWithItsPkceVerifier() {
+		HttpResponse<String> start = GatewayCalls.get(port, "/auth/login", null);
+		URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
+		Map<String, String> form = query(authorize.getRawQuery());
+		form.put("user", "finance");
+		HttpResponse<String> chosen = GatewayCalls.send(HttpRequest.newBuilder(URI.create(ISSUER.issuerUri() + "/authorize"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+		Map<String, String> back = query(URI.create(chosen.headers().firstValue("Location").orElseThrow()).getRawQuery());
+
+		Map<String, String> redeem = new LinkedHashMap<>();
+		redeem.put("grant_type", "authorization_code");
+		redeem.put("code", back.get("code"));
+		redeem.put("redirect_uri", form.get("redirect_uri"));
+		redeem.put("code_verifier", "a-verifier-that-is-long-enough-but-not-the-one-0123456789");
+		HttpResponse<String> stolen = GatewayCalls.send(HttpRequest.newBuilder(URI.create(ISSUER.issuerUri() + "/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encode(redeem))));
+		assertThat(stolen.statusCode()).isEqualTo(400);
+		assertThat(stolen.body()).contains("invalid_grant");
+
+		// the code was spent by that attempt: the gateway's own redemption fails too, and no session opens
+		HttpResponse<String> callback = GatewayCalls.send(HttpRequest.newBuilder(URI.create(
+				"http://127.0.0.1:" + port + "/auth/callback?code=" + back.get("code") + "&state=" + back.get("state")))
+			.GET());
+		assertThat(callback.statusCode()).isGreaterThanOrEqualTo(400);
+		assertThat(callback.headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
 	void bearerTokensWorkAsBefore() {
 		HttpResponse<String> me = GatewayCalls.get(port, "/api/me", ISSUER.tokenFor("FINANCE"));
 		assertThat(me.statusCode()).isEqualTo(200);
