@@ -44,6 +44,12 @@ class ConsoleBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
+	/** axe-core, the accessibility checker, from the console's npm packages (installed by the console module's build). */
+	private static final Path AXE = Path.of("..", "console", "node_modules", "axe-core", "axe.min.js");
+
+	/** The serious and critical accessibility violations found on each page checked, by page. */
+	private static final java.util.Map<String, String> VIOLATIONS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
 	private static Playwright playwright;
 
 	private static Browser browser;
@@ -85,6 +91,7 @@ class ConsoleBrowserTest {
 
 	@AfterAll
 	static void closeBrowser() {
+		VIOLATIONS.forEach((page, found) -> System.out.println("console: axe on " + page + ": " + found));
 		if (browser != null) {
 			browser.close();
 		}
@@ -112,6 +119,7 @@ class ConsoleBrowserTest {
 			assertThat(page.locator("body")).containsText("劲松街道");
 			assertThat(page.locator("body")).containsText("市财政局");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")).setFullPage(true));
+			checkAccessibility(page, "login");
 			page.locator("button[data-user=chaoyang-district]").click();
 
 			// back in the console, logged in, on the dashboard, in Chinese
@@ -136,6 +144,7 @@ class ConsoleBrowserTest {
 			assertThat(usableMillis).as("the first page is usable within 2 s of navigation start").isLessThan(2000);
 			assertThat(gzipped).as("the first page's JavaScript, gzipped").isLessThanOrEqualTo(500 * 1024);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")).setFullPage(true));
+			checkAccessibility(page, "dashboard");
 			// the token stays at the gateway: nothing in the page's storage, the session cookie out of script's reach
 			assertThat((String) page.evaluate("() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie"))
 				.doesNotContain("eyJ").doesNotContain("RENOVATION_SESSION");
@@ -147,6 +156,7 @@ class ConsoleBrowserTest {
 			assertThat(districts.allTextContents()).isNotEmpty().allMatch("朝阳区"::equals);
 			assertThat(page.locator("[data-test=projects]")).not().containsText(haidianCommunity);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects.png")).setFullPage(true));
+			checkAccessibility(page, "projects");
 
 			// a project of 朝阳 accepted by its street: the district's review, and no other department's button
 			page.navigate(console + "#/projects/" + chaoyangProject);
@@ -156,6 +166,7 @@ class ConsoleBrowserTest {
 			assertThat(page.locator("[data-action=municipal-decision]")).hasCount(0);
 			assertThat(page.locator("[data-action=withdrawal]")).hasCount(0);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("project.png")).setFullPage(true));
+			checkAccessibility(page, "project");
 
 			// the communities of the district, in a paged table
 			page.locator("[data-menu=communities]").click();
@@ -163,6 +174,7 @@ class ConsoleBrowserTest {
 			rows.first().waitFor();
 			assertThat(page.locator("[data-test=communities]")).not().containsText(haidianCommunity);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("communities.png")).setFullPage(true));
+			checkAccessibility(page, "communities");
 
 			// logout ends the session: the console offers the login again, and the old cookie opens nothing
 			page.locator("[data-test=logout]").click();
@@ -188,6 +200,7 @@ class ConsoleBrowserTest {
 			page.locator("[data-menu=ledger]").click();
 			assertThat(page.locator("[data-test=ledger]")).containsText("借贷平衡");
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ledger.png")).setFullPage(true));
+			checkAccessibility(page, "ledger");
 
 			// the commission's audit trail is not finance's duty; a project it reads offers finance no review
 			assertThat(page.locator("[data-menu=audit]")).hasCount(0);
@@ -199,6 +212,29 @@ class ConsoleBrowserTest {
 			page.locator("[data-test=locale]").click();
 			assertThat(page.locator("[data-test=logout]")).containsText("Log out");
 		}
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void everyPageCheckedHasNoSeriousAccessibilityViolation() {
+		assertThat(VIOLATIONS).as("serious or critical axe-core violations, by page").allSatisfy((page, found) ->
+				assertThat(found).as(page).isEqualTo("[]"));
+	}
+
+	/** Runs axe-core on the page as it is; keeps its serious and critical violations. */
+	private static void checkAccessibility(Page page, String name) {
+		if (!Files.exists(AXE)) {
+			fail(AXE.toAbsolutePath().normalize() + " is missing: build the console module first (npm ci installs axe-core)");
+		}
+		page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+		String found = (String) page.evaluate("""
+				async () => {
+				  const result = await axe.run(document, { resultTypes: ['violations'] })
+				  return JSON.stringify(result.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
+				      first: v.nodes.slice(0, 2).map(n => n.target.join(' ')) })))
+				}""");
+		VIOLATIONS.put(name, found);
 	}
 
 	private static long gzippedSize(String url) {
