@@ -2,32 +2,14 @@
 // carries the login (backend for frontend); unsafe methods add the X-Requested-With header the gateway requires
 // of cookie-authenticated calls (CSRF defence).
 
+export { explain } from './problems.js'
+
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail || problem?.title || `HTTP ${status}`)
     this.status = status
     this.problem = problem
   }
-}
-
-const SERVICES = {
-  housing: '市住房城乡建设委系统', finance: '市财政局系统', planning: '市规划自然资源委系统', pipeline: '管线协调系统',
-}
-
-/** A failure as people read it: the problem's reason, or which department's system is unavailable. */
-export function explain(error) {
-  if (!(error instanceof ApiError)) return `网络连接中断，请稍后重试（${error?.message ?? error}）`
-  if (error.status === 503 || error.status === 504) {
-    const service = Object.keys(SERVICES).find((name) => JSON.stringify(error.problem ?? {}).includes(name))
-    return `${service ? SERVICES[service] : '后台系统'}暂不可用，请稍后重试`
-  }
-  if (error.status === 403) return `无权执行此操作：${error.problem?.detail ?? ''}`
-  if (error.status === 401) return '登录已过期，请重新登录'
-  const fields = error.problem?.errors ?? error.problem?.fieldErrors
-  if (Array.isArray(fields) && fields.length) {
-    return fields.map((field) => `${field.field ?? field.name}: ${field.reason ?? field.message}`).join('；')
-  }
-  return error.problem?.detail ?? error.message
 }
 
 export async function call(method, path, body) {
