@@ -39,7 +39,10 @@ import com.sun.net.httpserver.HttpServer;
  *
  * <p>Endpoints: {@code GET /.well-known/openid-configuration}, {@code GET /jwks},
  * {@code POST /token} (form fields {@code role}, {@code sub}, {@code district}, {@code street},
- * {@code community}, {@code utility}; answers {@code {"access_token": ..., "token_type": "Bearer"}}).
+ * {@code community}, {@code utility}; answers {@code {"access_token": ..., "token_type": "Bearer"}}), and for
+ * browsers the authorization code flow with PKCE (RFC 7636, S256 only): {@code GET /authorize} shows a login page
+ * of named dev users ({@link DevUsers}), choosing one redirects back with a one-time code, and
+ * {@code POST /token} with {@code grant_type=authorization_code} exchanges it ({@link DevLogin}).
  */
 public final class DevIssuer implements AutoCloseable {
 
@@ -52,6 +55,8 @@ public final class DevIssuer implements AutoCloseable {
 	private final HttpServer server;
 
 	private final String issuer;
+
+	private final DevLogin login = new DevLogin();
 
 	private DevIssuer(RSAKey key, HttpServer server, String issuer) {
 		this.key = key;
@@ -72,6 +77,7 @@ public final class DevIssuer implements AutoCloseable {
 		server.createContext("/.well-known/openid-configuration", devIssuer::discovery);
 		server.createContext("/jwks", devIssuer::jwks);
 		server.createContext("/token", devIssuer::token);
+		server.createContext("/authorize", devIssuer::authorize);
 		server.start();
 		return devIssuer;
 	}
@@ -145,9 +151,11 @@ public final class DevIssuer implements AutoCloseable {
 	private void discovery(HttpExchange exchange) throws IOException {
 		respond(exchange, 200, """
 				{"issuer":"%1$s","jwks_uri":"%1$s/jwks","token_endpoint":"%1$s/token",\
-				"response_types_supported":["token"],"subject_types_supported":["public"],\
+				"authorization_endpoint":"%1$s/authorize",\
+				"response_types_supported":["code","token"],"subject_types_supported":["public"],\
 				"id_token_signing_alg_values_supported":["RS256"],\
-				"grant_types_supported":["client_credentials"]}""".formatted(issuer));
+				"code_challenge_methods_supported":["S256"],\
+				"grant_types_supported":["client_credentials","authorization_code"]}""".formatted(issuer));
 	}
 
 	private void jwks(HttpExchange exchange) throws IOException {
@@ -160,6 +168,10 @@ public final class DevIssuer implements AutoCloseable {
 			return;
 		}
 		Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		if ("authorization_code".equals(form.get("grant_type"))) {
+			exchangeCode(exchange, form);
+			return;
+		}
 		String subject = form.remove("sub");
 		try {
 			Role role = Role.valueOf(String.valueOf(form.get(Caller.ROLE)));
@@ -171,6 +183,52 @@ public final class DevIssuer implements AutoCloseable {
 		}
 		catch (IllegalArgumentException | InvalidCallerException ex) {
 			respond(exchange, 400, "{\"error\":\"invalid_request\",\"error_description\":\""
+					+ ex.getMessage().replace("\"", "'") + "\"}");
+		}
+	}
+
+	/** The login page (GET) and the choice of a user on it (POST): a redirect back with a one-time code. */
+	private void authorize(HttpExchange exchange) throws IOException {
+		Map<String, String> parameters;
+		if ("GET".equals(exchange.getRequestMethod())) {
+			parameters = parseForm(String.valueOf(exchange.getRequestURI().getRawQuery()));
+		}
+		else if ("POST".equals(exchange.getRequestMethod())) {
+			parameters = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+		}
+		else {
+			respond(exchange, 405, "{\"error\":\"invalid_request\",\"error_description\":\"use GET or POST\"}");
+			return;
+		}
+		DevLogin.Answer answer = "GET".equals(exchange.getRequestMethod()) ? login.page(parameters)
+				: login.choose(parameters);
+		if (answer.redirect() != null) {
+			exchange.getResponseHeaders().set("Location", answer.redirect());
+			exchange.getResponseHeaders().set("Cache-Control", "no-store");
+			exchange.sendResponseHeaders(302, -1);
+			exchange.close();
+			return;
+		}
+		byte[] body = answer.html().getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+		exchange.getResponseHeaders().set("Cache-Control", "no-store");
+		exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+		exchange.sendResponseHeaders(answer.status(), body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	/** {@code grant_type=authorization_code}: the code, its redirect URI and the PKCE verifier, once. */
+	private void exchangeCode(HttpExchange exchange, Map<String, String> form) throws IOException {
+		try {
+			DevLogin.Grant grant = login.redeem(form.get("code"), form.get("redirect_uri"), form.get("client_id"),
+					form.get("code_verifier"));
+			respond(exchange, 200, "{\"access_token\":\"" + mint(grant.subject(), grant.claims())
+					+ "\",\"token_type\":\"Bearer\",\"expires_in\":" + TOKEN_LIFETIME.toSeconds() + "}");
+		}
+		catch (DevLogin.InvalidGrantException ex) {
+			respond(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\""
 					+ ex.getMessage().replace("\"", "'") + "\"}");
 		}
 	}

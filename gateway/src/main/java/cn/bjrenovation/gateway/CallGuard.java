@@ -12,7 +12,10 @@ import cn.bjrenovation.platform.policy.Decision;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.policy.Operation;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -30,7 +33,8 @@ import reactor.core.publisher.Mono;
  * calls without a valid token gets 429 instead), the caller's rate (429, counted across every gateway instance in
  * Redis: {@link SharedCallerRateLimit}) and,
  * for {@code /api/**}, the duty policy (403 naming the operation and the duty). Only the probes
- * ({@link ProbePaths}) pass without a token. What passes reaches the route with the caller in the exchange
+ * ({@link ProbePaths}) and the console's page and login ({@link ConsolePaths}) pass without a token; the console's
+ * calls carry its login's session cookie instead ({@link #fromSession}). What passes reaches the route with the caller in the exchange
  * ({@link #CALLER}) and its token unchanged in {@code Authorization}: the service verifies and decides again.
  *
  * <p>One filter rather than a Spring Security filter chain: a stateless token check needs no security
@@ -68,8 +72,14 @@ class CallGuard implements WebFilter, Ordered {
 
 	private final DutyPolicy policy;
 
+	/** The header a console call that changes something must carry (any value). */
+	static final String REQUESTED_WITH = "X-Requested-With";
+
+	private final ConsoleSessions sessions;
+
 	CallGuard(ServerWebExchangeFirewall firewall, ReactiveJwtDecoder tokens, SharedCallerRateLimit rateLimit,
-			CallerRateLimit anonymousLimit, DutyPolicy policy) {
+			CallerRateLimit anonymousLimit, DutyPolicy policy, ConsoleSessions sessions) {
+		this.sessions = sessions;
 		this.firewall = firewall;
 		this.tokens = tokens;
 		this.rateLimit = rateLimit;
@@ -97,7 +107,7 @@ class CallGuard implements WebFilter, Ordered {
 			return Refusals.uriTooLong(exchange, MAX_REQUEST_TARGET);
 		}
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
-		if (ProbePaths.isProbe(path)) {
+		if (ProbePaths.isProbe(path) || ConsolePaths.isPublic(path)) {
 			return chain.filter(exchange);
 		}
 		String token;
@@ -108,11 +118,41 @@ class CallGuard implements WebFilter, Ordered {
 			return refuseAnonymous(exchange, () -> Refusals.unauthorized(exchange, malformed.getMessage()));
 		}
 		if (token == null) {
-			return refuseAnonymous(exchange, () -> Refusals.unauthenticated(exchange));
+			return fromSession(exchange, chain, path);
 		}
+		return verified(exchange, chain, path, token);
+	}
+
+	private Mono<Void> verified(ServerWebExchange exchange, WebFilterChain chain, String path, String token) {
 		return tokens.decode(token)
 			.onErrorResume(JwtException.class, failure -> refuseToken(exchange, failure).then(Mono.empty()))
 			.flatMap(jwt -> admit(exchange, chain, path, jwt.getSubject(), jwt.getClaims()));
+	}
+
+	/**
+	 * A call of the web console: no {@code Authorization} header but the session cookie of a login
+	 * ({@link ConsoleLogin}). Its token goes on as the bearer token, checked like any other; the cookie does not go
+	 * on. A state-changing call must also carry {@code X-Requested-With}, which no other site's form or link can
+	 * set (with the cookie's SameSite=Lax, a second defence against cross-site request forgery).
+	 */
+	private Mono<Void> fromSession(ServerWebExchange exchange, WebFilterChain chain, String path) {
+		HttpCookie cookie = exchange.getRequest().getCookies().getFirst(ConsoleSessions.COOKIE);
+		String token = cookie == null ? null : sessions.tokenOf(cookie.getValue()).orElse(null);
+		if (token == null) {
+			return refuseAnonymous(exchange, () -> Refusals.unauthenticated(exchange));
+		}
+		HttpMethod method = exchange.getRequest().getMethod();
+		if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method))
+				&& exchange.getRequest().getHeaders().getFirst(REQUESTED_WITH) == null) {
+			exchange.getAttributes().put(REFUSAL, "console call without " + REQUESTED_WITH);
+			return Refusals.problem(exchange, HttpStatus.FORBIDDEN, "csrf",
+					"a console call that changes something must carry the " + REQUESTED_WITH + " header");
+		}
+		ServerWebExchange withToken = exchange.mutate().request(request -> request.headers(headers -> {
+			headers.setBearerAuth(token);
+			headers.remove(HttpHeaders.COOKIE);
+		})).build();
+		return verified(withToken, chain, path, token);
 	}
 
 	private Mono<Void> admit(ServerWebExchange exchange, WebFilterChain chain, String path, String subject,

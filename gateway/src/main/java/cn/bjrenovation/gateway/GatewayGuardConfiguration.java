@@ -1,5 +1,7 @@
 package cn.bjrenovation.gateway;
 
+import java.time.Clock;
+
 import java.util.Collections;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -78,10 +81,22 @@ class GatewayGuardConfiguration {
 
 	@Bean
 	CallGuard callGuard(ReactiveJwtDecoder verifiedTokens, DutyPolicy policy, GatewaySettings settings,
-			SharedCallerRateLimit callerRateLimit) {
+			SharedCallerRateLimit callerRateLimit, ConsoleSessions consoleSessions) {
 		GatewaySettings.RateLimit rates = settings.rateLimit();
 		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, callerRateLimit,
-				new CallerRateLimit(rates.anonymousPerSecond(), rates.anonymousBurst()), policy);
+				new CallerRateLimit(rates.anonymousPerSecond(), rates.anonymousBurst()), policy, consoleSessions);
+	}
+
+	/** The web console's logins and sessions ({@link ConsoleLogin}). */
+	@Bean
+	ConsoleSessions consoleSessions(Clock clock) {
+		return new ConsoleSessions(clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 	@Bean

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt the one OIDC issuer whose tokens are accepted, and the audience they must name
  * @param rateLimit calls a second per caller (and per client address for calls without a valid token)
  * @param audit where every call's record goes
+ * @param console the web console's login ({@link ConsoleLogin})
  */
 @ConfigurationProperties("renovation.gateway")
-record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue Audit audit) {
+record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue Audit audit,
+		@DefaultValue Console console) {
 
 	GatewaySettings {
 		if (jwt == null || jwt.issuerUri() == null || jwt.issuerUri().isBlank() || jwt.audience() == null
@@ -58,6 +60,14 @@ record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue
 
 	/** @param bootstrapServers the Kafka brokers of {@code audit.records} */
 	record Audit(@DefaultValue("true") boolean enabled, @DefaultValue("127.0.0.1:9092") String bootstrapServers) {
+	}
+
+	/**
+	 * @param clientId the console's client id at the OIDC issuer
+	 * @param publicUrl the console's address as browsers reach it (its login's redirect URI is below it); empty: the
+	 * address each login request came to
+	 */
+	record Console(@DefaultValue("renovation-console") String clientId, @DefaultValue("") String publicUrl) {
 	}
 
 }

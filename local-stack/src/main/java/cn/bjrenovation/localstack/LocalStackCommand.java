@@ -83,6 +83,7 @@ public final class LocalStackCommand {
 		if (demoCity.load()) {
 			loadDemoCity(stack, demoCity.size());
 		}
+		System.out.println("Web console:    " + stack.gatewayUrl() + "/  (log in as a dev user, e.g. 朝阳区政府 · 区级主管)");
 		System.out.println("Get a token:    TOKEN=$(./suite token DISTRICT --district 110105 | tail -1)");
 		System.out.println("Try it:         curl -H \"Authorization: Bearer $TOKEN\" '" + stack.gatewayUrl()
 				+ "/api/housing/communities?q=%E5%8A%B2%E6%9D%BE&sort=-buildYear&pageSize=5'");

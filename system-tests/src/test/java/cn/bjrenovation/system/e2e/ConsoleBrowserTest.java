@@ -1,0 +1,267 @@
+package cn.bjrenovation.system.e2e;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.GZIPOutputStream;
+
+import cn.bjrenovation.localstack.RenovationWalk;
+import cn.bjrenovation.system.e2e.SuiteClient.Answer;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The web console in a real browser — Debian's headless Chromium driven by Playwright — against the running suite:
+ * the 朝阳 district officer logs in through the dev issuer's login page, sees the dashboard in Chinese, only 朝阳's
+ * projects in the projects table, and on a project of the district the district's review but no button for another
+ * department's duty; then logs out. Screenshots of each page are kept in {@code target/console-screenshots/}.
+ *
+ * <p>Chromium is required, not optional: without it (at {@code /usr/bin/chromium}, or {@code -Dconsole.chromium=…})
+ * this test fails and says how to install it ({@code .ci/run} does).
+ */
+class ConsoleBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+	/** axe-core, the accessibility checker, from the console's npm packages (installed by the console module's build). */
+	private static final Path AXE = Path.of("..", "console", "node_modules", "axe-core", "axe.min.js");
+
+	/** The serious and critical accessibility violations found on each page checked, by page. */
+	private static final java.util.Map<String, String> VIOLATIONS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	private static String chaoyangCommunity;
+
+	private static String haidianCommunity;
+
+	private static String chaoyangProject;
+
+	@BeforeAll
+	static void startBrowserAndSeedTheSuite() throws Exception {
+		Path chromium = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
+		if (!Files.isExecutable(chromium)) {
+			fail("Chromium is missing at " + chromium + ": the console's browser test needs Debian's chromium. Install it "
+					+ "with `apt-get install -y chromium` (sudo if not root; .ci/run does this), or point "
+					+ "-Dconsole.chromium at another Chromium.");
+		}
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		chaoyangCommunity = "朝阳测试小区-" + run;
+		haidianCommunity = "海淀测试小区-" + run;
+		SuiteClient gateway = RunningSuite.gateway();
+		String housing = RunningSuite.token("HOUSING");
+		String chaoyangId = register(gateway, housing, SurveyedCommunity.inJinsong(chaoyangCommunity));
+		String haidianId = register(gateway, housing, SurveyedCommunity.inWanshoulu(haidianCommunity));
+		RenovationWalk walk = new RenovationWalk(RunningSuite.get().gatewayUrl(),
+				(role, claims) -> RunningSuite.token(role, claims), System.out);
+		chaoyangProject = walk.applyFor(chaoyangId);
+		walk.applyFor(haidianId);
+		walk.walk(chaoyangProject, "STREET_ACCEPTED", ThreadLocalRandom.current().nextInt(2060, 2080));
+
+		Files.createDirectories(SCREENSHOTS);
+		playwright = Playwright.create();
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-dev-shm-usage")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		VIOLATIONS.forEach((page, found) -> System.out.println("console: axe on " + page + ": " + found));
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void theChaoyangDistrictOfficerSeesOnlyChaoyangAndOnlyTheDistrictsOwnDuties() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(1440, 900))) {
+			Page page = context.newPage();
+			page.setDefaultTimeout(20_000);
+			String console = RunningSuite.get().gatewayUrl() + "/";
+
+			// not logged in: the console offers the login and nothing else
+			page.navigate(console);
+			assertThat(page.locator("[data-test=login]")).isVisible();
+			assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+			page.locator("[data-test=login]").click();
+
+			// the dev issuer's login page: named dev users by role and scope
+			page.waitForURL(url -> url.contains("/authorize"));
+			assertThat(page.locator("body")).containsText("劲松街道");
+			assertThat(page.locator("body")).containsText("市财政局");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")).setFullPage(true));
+			checkAccessibility(page, "login");
+			page.locator("button[data-user=chaoyang-district]").click();
+
+			// back in the console, logged in, on the dashboard, in Chinese
+			page.waitForURL(url -> url.startsWith(console));
+			assertThat(page.locator("[data-test=dashboard]")).isVisible();
+			assertThat(page.locator("[data-test=who]")).containsText("区政府");
+			assertThat(page.locator("[data-test=who]")).containsText("朝阳区");
+			assertThat(page.locator(".el-menu")).containsText("首页");
+			assertThat(page.locator(".el-menu")).containsText("改造项目");
+			// FINANCE's ledger is not the district's duty: no menu entry for it
+			assertThat(page.locator("[data-menu=ledger]")).hasCount(0);
+			page.locator("[data-test=map] canvas").first().waitFor();
+			// usable: from the navigation's start (the redirect back from the login) to the map drawn
+			double usableMillis = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			@SuppressWarnings("unchecked")
+			List<String> scripts = (List<String>) page.evaluate(
+					"() => performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.js'))");
+			long gzipped = scripts.stream().mapToLong(ConsoleBrowserTest::gzippedSize).sum();
+			System.out.printf("console: dashboard usable after %d ms; its JavaScript %d KB gzipped (%d files)%n",
+					Math.round(usableMillis), gzipped / 1024, scripts.size());
+			assertThat(usableMillis).as("the first page is usable within 2 s of navigation start").isLessThan(2000);
+			assertThat(gzipped).as("the first page's JavaScript, gzipped").isLessThanOrEqualTo(500 * 1024);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")).setFullPage(true));
+			checkAccessibility(page, "dashboard");
+			// the token stays at the gateway: nothing in the page's storage, the session cookie out of script's reach
+			assertThat((String) page.evaluate("() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie"))
+				.doesNotContain("eyJ").doesNotContain("RENOVATION_SESSION");
+
+			// the projects table: 朝阳's only
+			page.locator("[data-menu=projects]").click();
+			Locator districts = page.locator("[data-test=projects] [data-test=district]");
+			districts.first().waitFor();
+			assertThat(districts.allTextContents()).isNotEmpty().allMatch("朝阳区"::equals);
+			assertThat(page.locator("[data-test=projects]")).not().containsText(haidianCommunity);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("projects.png")).setFullPage(true));
+			checkAccessibility(page, "projects");
+
+			// a project of 朝阳 accepted by its street: the district's review, and no other department's button
+			page.navigate(console + "#/projects/" + chaoyangProject);
+			assertThat(page.locator("[data-test=timeline]")).containsText("街道审核通过");
+			assertThat(page.locator("[data-action=district-review]")).isVisible();
+			assertThat(page.locator("[data-action=street-review]")).hasCount(0);
+			assertThat(page.locator("[data-action=municipal-decision]")).hasCount(0);
+			assertThat(page.locator("[data-action=withdrawal]")).hasCount(0);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("project.png")).setFullPage(true));
+			checkAccessibility(page, "project");
+
+			// the communities of the district, in a paged table
+			page.locator("[data-menu=communities]").click();
+			Locator rows = page.locator("[data-test=communities] .el-table__row");
+			rows.first().waitFor();
+			assertThat(page.locator("[data-test=communities]")).not().containsText(haidianCommunity);
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("communities.png")).setFullPage(true));
+			checkAccessibility(page, "communities");
+
+			// logout ends the session: the console offers the login again, and the old cookie opens nothing
+			page.locator("[data-test=logout]").click();
+			assertThat(page.locator("[data-test=login]")).isVisible();
+			assertThat(context.cookies().stream().filter(cookie -> cookie.name.equals("RENOVATION_SESSION"))).isEmpty();
+		}
+	}
+
+	@Test
+	void financeSeesTheLedgerBalanceAndNoProjectReview() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(1440, 900))) {
+			Page page = context.newPage();
+			page.setDefaultTimeout(20_000);
+			String console = RunningSuite.get().gatewayUrl() + "/";
+			page.navigate(console);
+			page.locator("[data-test=login]").click();
+			page.waitForURL(url -> url.contains("/authorize"));
+			page.locator("button[data-user=finance]").click();
+			page.waitForURL(url -> url.startsWith(console));
+			assertThat(page.locator("[data-test=who]")).containsText("市财政局");
+
+			page.locator("[data-menu=ledger]").click();
+			assertThat(page.locator("[data-test=ledger]")).containsText("借贷平衡");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ledger.png")).setFullPage(true));
+			checkAccessibility(page, "ledger");
+
+			// the commission's audit trail is not finance's duty; a project it reads offers finance no review
+			assertThat(page.locator("[data-menu=audit]")).hasCount(0);
+			page.navigate(console + "#/projects/" + chaoyangProject);
+			assertThat(page.locator("[data-test=timeline]")).containsText("街道审核通过");
+			assertThat(page.locator("[data-action]")).hasCount(0);
+
+			// English is one click away
+			page.locator("[data-test=locale]").click();
+			assertThat(page.locator("[data-test=logout]")).containsText("Log out");
+		}
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void everyPageCheckedHasNoSeriousAccessibilityViolation() {
+		assertThat(VIOLATIONS).as("serious or critical axe-core violations, by page").allSatisfy((page, found) ->
+				assertThat(found).as(page).isEqualTo("[]"));
+	}
+
+	/** Runs axe-core on the page as it is; keeps its serious and critical violations. */
+	private static void checkAccessibility(Page page, String name) {
+		if (!Files.exists(AXE)) {
+			fail(AXE.toAbsolutePath().normalize() + " is missing: build the console module first (npm ci installs axe-core)");
+		}
+		page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+		String found = (String) page.evaluate("""
+				async () => {
+				  const result = await axe.run(document, { resultTypes: ['violations'] })
+				  return JSON.stringify(result.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.length,
+				      first: v.nodes.slice(0, 2).map(n => n.target.join(' ')) })))
+				}""");
+		VIOLATIONS.put(name, found);
+	}
+
+	private static long gzippedSize(String url) {
+		try {
+			byte[] body = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url)).build(),
+						HttpResponse.BodyHandlers.ofByteArray())
+				.body();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+				gzip.write(body);
+			}
+			return out.size();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String register(SuiteClient gateway, String token, SurveyedCommunity community) {
+		Answer registered = gateway.post("/api/housing/communities", token, community.json());
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		return registered.text("$.id");
+	}
+
+}
