@@ -42,9 +42,12 @@ final class DemoProjects {
 	private static final List<String> COMPLETE = List.of("WATER_SUPPLY", "HEATING", "ELEVATOR_ADDITION", "PARKING",
 			"AGE_FRIENDLY_BARRIER_FREE");
 
-	/** The Jinsong model (A1-4): basic works, elevators and services that social capital runs. */
-	private static final List<String> JINSONG_ITEMS = List.of("WATER_SUPPLY", "POWER_SUPPLY", "ENERGY_RETROFIT",
-			"ELEVATOR_ADDITION", "CHARGING", "ELDERLY_CARE", "MEAL_ASSISTANCE", "CONVENIENCE_STORE");
+	/**
+	 * The Jinsong model (A1-4): the gas and water networks and the overhead lines under the roads (pipeline works its
+	 * operators confirm and sign off), energy saving, elevators, and services that social capital runs.
+	 */
+	private static final List<String> JINSONG_ITEMS = List.of("WATER_SUPPLY", "GAS_SUPPLY", "OVERHEAD_LINES",
+			"ENERGY_RETROFIT", "ELEVATOR_ADDITION", "ELDERLY_CARE", "MEAL_ASSISTANCE", "CONVENIENCE_STORE");
 
 	/** A community as the database lists it, with what choosing it needs. */
 	record Listed(String id, String name, String districtCode, String streetCode, BigDecimal floorArea, int households,
