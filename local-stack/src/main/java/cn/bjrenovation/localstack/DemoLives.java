@@ -10,7 +10,8 @@ import java.util.Map;
 import cn.bjrenovation.democity.DemoCity;
 
 /**
- * The later life of the demo city's 2026 plan, so every status has something real to show: three planned projects
+ * The later life of the demo city's 2026 plan, so every status has something real to show: a responsible planner for
+ * every street with a planned project, three planned projects
  * walked on to construction, completion and acceptance, and 劲松北社区's all the way to long-term management — by the
  * same {@link RenovationWalk} as {@code ./suite demo jinsong}, quietly (one line for them all; the demo command prints
  * every step). {@code RENOVATION_DEMO_LIVES=off} skips it. Whatever goes wrong is reported, never thrown.
@@ -31,6 +32,7 @@ final class DemoLives {
 			String jinsong = walk.openProjectOf(walk.communityNamed(DemoCity.JINSONG_NORTH));
 			List<String> others = new ArrayList<>(walk.projectsIn("PLANNED"));
 			others.remove(jinsong);
+			int planners = walk.assignPlannersWhere("PLANNED");
 			List<String> reached = new ArrayList<>();
 			for (int i = 0; i < STAGES.size() && i < others.size(); i++) {
 				reached.add(walk.walk(others.get(i), STAGES.get(i), planYear).status());
@@ -38,8 +40,8 @@ final class DemoLives {
 			if (jinsong != null) {
 				reached.add(walk.walk(jinsong, "LONG_TERM_MANAGED", planYear).status());
 			}
-			out.printf(Locale.ROOT, "  project lives    %s (%.1f s; ./suite demo jinsong walks a new round)%n", reached,
-					(System.nanoTime() - began) / 1e9);
+			out.printf(Locale.ROOT, "  project lives    %s; planners for %d streets (%.1f s; ./suite demo jinsong walks a "
+					+ "new round)%n", reached, planners, (System.nanoTime() - began) / 1e9);
 			return true;
 		}
 		catch (GatewayCalls.Refused ex) {

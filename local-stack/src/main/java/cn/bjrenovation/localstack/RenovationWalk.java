@@ -193,12 +193,7 @@ public final class RenovationWalk {
 	private void design(Project project) {
 		Official planning = official("PLANNING");
 		Official planner = planner(project);
-		String subject = subjectOf(planner.token());
-		Answer serving = gateway.get(planning, "/api/planning/streets/" + project.street() + "/planner");
-		if (serving.status() != 200 || !subject.equals(serving.text("plannerSubject"))) {
-			gateway.call(planning, "PUT", "/api/planning/streets/" + project.street() + "/planner",
-					json("plannerSubject", subject, "plannerName", "王责任规划师"), 200, "assign the planner");
-		}
+		assignPlanner(project.street());
 		String path = "/api/planning/design-cases/" + project.id();
 		Answer designCase = gateway.await("the design case of " + project.id(), planning, path,
 				answer -> answer.status() == 200);
@@ -224,6 +219,30 @@ public final class RenovationWalk {
 				default -> throw new GatewayCalls.Refused("the design case is " + designCase.text("status"));
 			};
 		}
+	}
+
+	/** PLANNING assigns the walk's planner to the street, unless they serve it already; true when assigned now. */
+	private boolean assignPlanner(String street) {
+		Official planning = official("PLANNING");
+		String subject = subjectOf(tokens.token("PLANNER", "street", street));
+		Answer serving = gateway.get(planning, "/api/planning/streets/" + street + "/planner");
+		if (serving.status() == 200 && subject.equals(serving.text("plannerSubject"))) {
+			return false;
+		}
+		gateway.call(planning, "PUT", "/api/planning/streets/" + street + "/planner",
+				json("plannerSubject", subject, "plannerName", "王责任规划师"), 200, "assign the planner");
+		return true;
+	}
+
+	/** A responsible planner for every street with a project in the status (责任规划师制度); how many were assigned. */
+	public int assignPlannersWhere(String status) {
+		return (int) gateway.get(housing(), "/api/housing/projects?pageSize=500&status=" + status)
+			.list("items")
+			.stream()
+			.map(project -> String.valueOf(project.get("streetCode")))
+			.distinct()
+			.filter(this::assignPlanner)
+			.count();
 	}
 
 	/** The scheme from the project's wanted items; the {@code version}-th changes the first item's quantity. */
