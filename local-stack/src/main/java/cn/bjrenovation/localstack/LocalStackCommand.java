@@ -1,6 +1,7 @@
 package cn.bjrenovation.localstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -211,7 +212,7 @@ public final class LocalStackCommand {
 				return mintToken(layout, form);
 			}
 			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+				throw new UncheckedIOException(ex);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package cn.bjrenovation.localstack;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public final class RenovationWalk {
 	/** The id of the community of that exact name. */
 	public String communityNamed(String name) {
 		Answer page = gateway.get(housing(), "/api/housing/communities?pageSize=50&q="
-				+ java.net.URLEncoder.encode(name, StandardCharsets.UTF_8));
+				+ URLEncoder.encode(name, StandardCharsets.UTF_8));
 		return page.list("items")
 			.stream()
 			.filter(community -> name.equals(community.get("name")))
