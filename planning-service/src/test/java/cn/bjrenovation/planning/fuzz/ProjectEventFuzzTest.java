@@ -457,7 +457,7 @@ class ProjectEventFuzzTest {
 	}
 
 	private static ByteString payload(String type, ProjectSnapshot project, int year, AnnualPlanAdjusted.PlanChange change) {
-		ProjectTransition transition = HousingProjectEvents.transition(project, "PLAN", ProjectStatus.RESERVED, "HOUSING")
+		ProjectTransition transition = HousingProjectEvents.transition(project.toBuilder().setStatus(ProjectStatus.PLANNED).build(), "PLAN", ProjectStatus.RESERVED, "HOUSING")
 			.toBuilder()
 			.addReasons("模糊")
 			.build();
