@@ -318,6 +318,14 @@ class DesignCaseTest {
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(json(tooLarge).get("limitBytes").asLong()).isEqualTo(20L * 1024 * 1024);
 
+		// a multipart body (the upload takes the raw file): refused as problem+json, not with a bare 413 by a multipart
+		// parser whose limit (10 MB) is not the attachment's (found by PlanningFuzzTest)
+		HttpResponse<byte[]> multipart = raw("POST", uploadPath(planned.project()), "multipart/form-data; boundary=x",
+				new byte[11 * 1024 * 1024], planner());
+		assertThat(multipart.statusCode()).isBetween(400, 499);
+		assertThat(multipart.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+
 		assertThat(jdbc.sql("SELECT count(*) FROM design_attachment WHERE project_id = CAST(:id AS uuid)")
 			.param("id", planned.project())
 			.query(Long.class)
