@@ -483,6 +483,20 @@ class DesignCaseTest {
 		assertThat(http.get(official(), CASE, bad.getProjectId()).getStatusCode().value()).isEqualTo(404);
 	}
 
+	/** Found by ProjectEventFuzzTest: the NUL reached the database and was dead-lettered as its error, SQL included. */
+	@Test
+	void aProjectFactWhoseCommunityNameHoldsANulIsDeadLetteredAsMalformed() {
+		ProjectSnapshot bad = HousingProjectEvents.moved(HousingProjectEvents.applied(UUID.randomUUID().toString(),
+				"110105017", List.of()), ProjectStatus.PLANNED, 2026).toBuilder().setCommunityName("劲松\u0000小区").build();
+		HousingProjectEvents.publish(HousingProjectEvents.projectPlanned(UUID.randomUUID().toString(), bad));
+
+		var dead = TestEvents.awaitDeadLetter("housing.project", bad.getProjectId());
+		assertThat(dead).isNotNull();
+		assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-cause-fqcn").value(),
+				StandardCharsets.UTF_8)).isEqualTo("cn.bjrenovation.platform.envelope.MalformedEventException");
+		assertThat(http.get(official(), CASE, bad.getProjectId()).getStatusCode().value()).isEqualTo(404);
+	}
+
 	private static Map<String, Object> opinions() {
 		return Map.of("method", "MEETING", "collectedFrom", "2026-01-10", "collectedTo", "2026-01-12", "participants",
 				86, "requests", List.of("更换老旧燃气管道", "架空线入地"));
