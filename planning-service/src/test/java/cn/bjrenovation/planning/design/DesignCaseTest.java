@@ -318,6 +318,14 @@ class DesignCaseTest {
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(json(tooLarge).get("limitBytes").asLong()).isEqualTo(20L * 1024 * 1024);
 
+		// a multipart body (the upload takes the raw file): refused as problem+json, not with a bare 413 by a multipart
+		// parser whose limit (10 MB) is not the attachment's (found by PlanningFuzzTest)
+		HttpResponse<byte[]> multipart = raw("POST", uploadPath(planned.project()), "multipart/form-data; boundary=x",
+				new byte[11 * 1024 * 1024], planner());
+		assertThat(multipart.statusCode()).isBetween(400, 499);
+		assertThat(multipart.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+
 		assertThat(jdbc.sql("SELECT count(*) FROM design_attachment WHERE project_id = CAST(:id AS uuid)")
 			.param("id", planned.project())
 			.query(Long.class)
@@ -472,6 +480,20 @@ class DesignCaseTest {
 		HousingProjectEvents.publish(HousingProjectEvents.projectPlanned(UUID.randomUUID().toString(), bad));
 
 		assertThat(TestEvents.awaitDeadLetter("housing.project", bad.getProjectId())).isNotNull();
+		assertThat(http.get(official(), CASE, bad.getProjectId()).getStatusCode().value()).isEqualTo(404);
+	}
+
+	/** Found by ProjectEventFuzzTest: the NUL reached the database and was dead-lettered as its error, SQL included. */
+	@Test
+	void aProjectFactWhoseCommunityNameHoldsANulIsDeadLetteredAsMalformed() {
+		ProjectSnapshot bad = HousingProjectEvents.moved(HousingProjectEvents.applied(UUID.randomUUID().toString(),
+				"110105017", List.of()), ProjectStatus.PLANNED, 2026).toBuilder().setCommunityName("劲松\u0000小区").build();
+		HousingProjectEvents.publish(HousingProjectEvents.projectPlanned(UUID.randomUUID().toString(), bad));
+
+		var dead = TestEvents.awaitDeadLetter("housing.project", bad.getProjectId());
+		assertThat(dead).isNotNull();
+		assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-cause-fqcn").value(),
+				StandardCharsets.UTF_8)).isEqualTo("cn.bjrenovation.platform.envelope.MalformedEventException");
 		assertThat(http.get(official(), CASE, bad.getProjectId()).getStatusCode().value()).isEqualTo(404);
 	}
 

@@ -1,5 +1,7 @@
 package cn.bjrenovation.planning.fuzz;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.bjrenovation.fixtures.housing.HousingEvents;
+import cn.bjrenovation.fixtures.housing.HousingProjectEvents;
+import cn.bjrenovation.housing.v1.ProjectSnapshot;
+import cn.bjrenovation.housing.v1.ProjectStatus;
 import cn.bjrenovation.planning.v1.DesignCaseFilter;
 import cn.bjrenovation.planning.v1.DesignServiceGrpc;
 import cn.bjrenovation.planning.v1.DownloadAttachmentRequest;
@@ -18,11 +24,13 @@ import cn.bjrenovation.planning.v1.PlannerServiceGrpc;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
+import cn.bjrenovation.platform.testing.fuzz.EventFuzz;
 import cn.bjrenovation.platform.testing.fuzz.FuzzRun;
 import cn.bjrenovation.platform.testing.fuzz.GrpcFuzz;
 import cn.bjrenovation.platform.testing.fuzz.Oddities;
 import cn.bjrenovation.platform.testing.fuzz.RawHttp;
 import cn.bjrenovation.platform.testing.fuzz.RestFuzz;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,10 +38,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * planning-service's REST operations (design cases and illegal constructions among them; the raw-body attachment
- * upload is left to the feature test), its gRPC methods and its consumption of {@code housing.community}, fuzzed:
- * no 5xx or INTERNAL/UNKNOWN, refusals that name the field, nothing written for a refused request or a bad event,
- * bad events dead-lettered with their reason without blocking the partition.
+ * planning-service's REST operations (design cases and illegal constructions among them, the raw-body attachment
+ * upload too: odd content types, file names, kinds and bodies, on a case that takes attachments and on no case) and
+ * its gRPC methods, fuzzed: no 5xx or INTERNAL/UNKNOWN, refusals that name the field, nothing written for a refused
+ * request. Uploads declaring a length they do not send (or one far beyond the limit) go over a socket of their own,
+ * as no HTTP client lets its caller declare the length.
  */
 @ServiceTest
 @TestPropertySource(properties = { "renovation.events.retry-interval=10ms", "spring.kafka.consumer.fetch-max-wait=10ms" })
@@ -58,8 +67,10 @@ class PlanningFuzzTest {
 
 	@Test
 	void restBodiesAndParameters() {
+		String attachable = attachableCase();
 		FuzzRun run = FuzzRun.start("planning REST");
 		RestFuzz.run(run, new RawHttp(port), List.of(
+				new RestFuzz.Operation("planning.design.attachment.upload", PLANNER, r -> upload(r, attachable)),
 				new RestFuzz.Operation("planning.planner.assign", PLANNING,
 						r -> RestFuzz.json(r, "PUT", "/api/planning/streets/" + Oddities.pathSegment(r, STREETS) + "/planner",
 								Oddities.jsonBody(r, planner(r)))),
@@ -106,6 +117,243 @@ class PlanningFuzzTest {
 						"design_item", "review_comment", "item_permit", "illegal_construction",
 						"post_renovation_evaluation"));
 		run.finish();
+	}
+
+	/**
+	 * Uploads whose declared {@code Content-Length} is not what they send: far beyond the limit (refused before the body
+	 * is read, with 413) or more than they send (the connection ends first). No 5xx, a refusal as problem+json, no row.
+	 */
+	@Test
+	void attachmentUploadsDeclaringOddLengths() {
+		String attachable = attachableCase();
+		FuzzRun run = FuzzRun.start("planning REST (attachment lengths)");
+		run.count("5xx seen", 0);
+		run.count("rows written by refused requests", 0);
+		List<String> tables = List.of("design_case", "design_attachment", "design_case_transition");
+		Map<String, String> before = RestFuzz.fingerprint(jdbc, tables);
+		int tries = Math.max(20, run.tries() / 100);
+		for (int i = 0; i < tries; i++) {
+			java.util.SplittableRandom r = run.input(i);
+			RawHttp.Request request = upload(r, attachable);
+			byte[] body = request.body() == null ? new byte[0] : request.body();
+			long declared = switch (r.nextInt(4)) {
+				case 0 -> Long.MAX_VALUE;
+				case 1 -> 1L << 40;
+				case 2 -> 20L * 1024 * 1024 + 1 + r.nextInt(1000);
+				default -> body.length + 1 + r.nextInt(100_000);
+			};
+			RawHttp.Answer answer = declaring(request, declared);
+			run.count("inputs tried");
+			if (answer.status() < 0 && declared <= 20L * 1024 * 1024) {
+				// declared more than it sent, within the limit: the server waits for the rest and may drop the request
+				// once the client ends its side, as it may any incomplete request; only a declared size beyond the limit
+				// must be answered (413) before the body is read
+				run.count("incomplete requests left unanswered (not judged)");
+				continue;
+			}
+			if (answer.status() == 0) {
+				// closed by the server before the whole body was sent, its answer lost with it: not judged
+				run.count("connections closed while sending (not judged)");
+				continue;
+			}
+			if (answer.status() >= 500) {
+				run.count("5xx seen");
+			}
+			if (answer.status() >= 400) {
+				run.count("refusals (4xx)");
+			}
+			String shown = "#" + i + " Content-Length " + declared + " " + request;
+			for (String wrong : RawHttp.judge(answer)) {
+				run.finding("planning.design.attachment.upload POST: " + wrong, shown, answer.toString());
+			}
+			if (answer.status() >= 200 && answer.status() < 300) {
+				run.finding("upload accepted though it sent less than it declared", shown, answer.toString());
+			}
+			Map<String, String> after = RestFuzz.fingerprint(jdbc, tables);
+			if (!after.equals(before)) {
+				run.count("rows written by refused requests");
+				run.finding("planning.design.attachment.upload: refused with " + answer.status() + " but wrote", shown,
+						answer.toString());
+			}
+			before = after;
+		}
+		run.finish();
+	}
+
+	/** A case on a street of its own whose planner is the PLANNER tokens' subject, open: it takes attachments. */
+	private String attachableCase() {
+		String street = HousingEvents.uniqueStreet("110105");
+		RawHttp.Answer assigned = new RawHttp(port).send(PLANNING, new RawHttp.Request("PUT",
+				"/api/planning/streets/" + street + "/planner", "application/json",
+				"{\"plannerSubject\":\"dev-planner\",\"plannerName\":\"李规划\"}".getBytes(StandardCharsets.UTF_8)));
+		if (assigned.status() != 200) {
+			throw new IllegalStateException("could not assign the street's planner: " + assigned);
+		}
+		ProjectSnapshot planned = HousingProjectEvents.moved(HousingProjectEvents.moved(
+				HousingProjectEvents.applied(UUID.randomUUID().toString(), street, List.of(HousingProjectEvents.WATER_SUPPLY)),
+				ProjectStatus.RESERVED, null), ProjectStatus.PLANNED, 2026);
+		HousingProjectEvents.publish(HousingProjectEvents.projectPlanned(UUID.randomUUID().toString(), planned));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> jdbc.sql("SELECT count(*) FROM design_case WHERE project_id = :id AND status = 'OPEN'")
+				.param("id", UUID.fromString(planned.getProjectId()))
+				.query(Long.class)
+				.single() == 1);
+		return planned.getProjectId();
+	}
+
+	private static final String[] UPLOAD_TYPES = { "application/pdf", "image/png", "image/jpeg", "image/vnd.dwg",
+			"image/vnd.dxf", "application/acad", "application/dxf", "application/octet-stream", "application/json",
+			"text/plain", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "image/*", "*/*", "",
+			"garbage", "image/png; charset=utf-8", "IMAGE/PNG", "application/pdf, image/png", "application/pdf\u0000",
+			"image/png;;;", "application/%00pdf", "名/字" };
+
+	/**
+	 * An upload to the case (mostly) or to an odd id: kind and file name odd or missing (NULs, paths, CRLF, 256
+	 * characters, Chinese), the declared type any of the accepted ones or none of them, the body empty, of one accepted
+	 * type with the signature of another, with a signature cut short, garbage, or a good small file.
+	 */
+	private static RawHttp.Request upload(java.util.SplittableRandom r, String project) {
+		String id = r.nextInt(10) < 7 ? project : Oddities.pathSegment(r, List.of(project));
+		StringBuilder query = new StringBuilder();
+		if (r.nextInt(5) > 0) {
+			query.append(query.length() == 0 ? '?' : '&').append("kind=").append(r.nextBoolean()
+					? Oddities.pick(r, new String[] { "DRAWING", "MINUTES", "OTHER_DOCUMENT", "drawing" })
+					: Oddities.queryValue(r));
+		}
+		if (r.nextInt(5) > 0) {
+			query.append(query.length() == 0 ? '?' : '&').append("fileName=").append(switch (r.nextInt(6)) {
+				case 0 -> "drawing.pdf";
+				case 1 -> Oddities.pick(r, new String[] { "a%00.pdf", "..%2F..%2Fetc%2Fpasswd", "C%3A%5Cboot.ini",
+						"%0d%0aX-Injected%3A%201.pdf", "%E5%9B%BE%E7%BA%B8.dwg", "%20", "", "%ff.pdf", ".", "..",
+						"x".repeat(256), "%E5%90%8D".repeat(200), "a%2Fb.pdf", "%EF%BC%8F.pdf", "%00" });
+				default -> Oddities.queryValue(r);
+			});
+		}
+		if (r.nextInt(10) == 0) {
+			query.append(query.length() == 0 ? '?' : '&').append(Oddities.query(r, "kind", "fileName").replace("?", ""));
+		}
+		String type = r.nextInt(3) == 0 ? null : Oddities.pick(r, UPLOAD_TYPES);
+		return new RawHttp.Request("POST", CASES + id + "/attachments" + query, type, content(r));
+	}
+
+	private static final byte[][] SIGNATURES = { "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII),
+			{ (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0 },
+			"AC1032".getBytes(StandardCharsets.US_ASCII), "  0\r\nSECTION\r\n".getBytes(StandardCharsets.US_ASCII) };
+
+	private static byte[] content(java.util.SplittableRandom r) {
+		switch (r.nextInt(7)) {
+			case 0:
+				return new byte[0];
+			case 1: { // a signature cut short
+				byte[] signature = Oddities.pick(r, SIGNATURES);
+				return java.util.Arrays.copyOf(signature, r.nextInt(signature.length));
+			}
+			case 2: // garbage
+				return EventFuzz.garbage(r);
+			case 3: { // NULs, a BOM or text before a signature
+				byte[] prefix = Oddities.pick(r, new byte[][] { { 0 }, { (byte) 0xef, (byte) 0xbb, (byte) 0xbf }, " ".getBytes(),
+						"\n".getBytes() });
+				byte[] signature = Oddities.pick(r, SIGNATURES);
+				byte[] body = new byte[prefix.length + signature.length + r.nextInt(200)];
+				System.arraycopy(prefix, 0, body, 0, prefix.length);
+				System.arraycopy(signature, 0, body, prefix.length, signature.length);
+				return body;
+			}
+			default: { // a signature and some bytes: a small file of that type
+				byte[] signature = Oddities.pick(r, SIGNATURES);
+				byte[] body = new byte[signature.length + r.nextInt(4_000)];
+				for (int i = signature.length; i < body.length; i++) {
+					body[i] = (byte) r.nextInt(256);
+				}
+				System.arraycopy(signature, 0, body, 0, signature.length);
+				return body;
+			}
+		}
+	}
+
+	/**
+	 * Sends the request over a socket of its own, declaring {@code length} bytes but sending only its body, then ends
+	 * its side of the connection; the answer as {@link RawHttp} would give it.
+	 */
+	private RawHttp.Answer declaring(RawHttp.Request request, long length) {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(60_000);
+			StringBuilder head = new StringBuilder();
+			head.append(request.method()).append(' ').append(request.target()).append(" HTTP/1.1\r\n")
+				.append("Host: 127.0.0.1:").append(port).append("\r\n")
+				.append("Authorization: Bearer ").append(PLANNER).append("\r\n")
+				.append("Accept: application/json, application/problem+json\r\n")
+				.append("Connection: close\r\n")
+				.append("Content-Length: ").append(length).append("\r\n");
+			if (request.contentType() != null) {
+				head.append("Content-Type: ").append(request.contentType().replace("\u0000", "")).append("\r\n");
+			}
+			head.append("\r\n");
+			java.io.OutputStream out = socket.getOutputStream();
+			try {
+				out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+				if (request.body() != null) {
+					out.write(request.body());
+				}
+				out.flush();
+				socket.shutdownOutput();
+			}
+			catch (java.net.SocketException cut) {
+				// the server answered before the body was read and closed: its answer may still be there to read
+				try {
+					return parse(socket.getInputStream().readAllBytes());
+				}
+				catch (java.io.IOException gone) {
+					return new RawHttp.Answer(0, null, "connection closed while the body was sent: " + cut);
+				}
+			}
+			return parse(socket.getInputStream().readAllBytes());
+		}
+		catch (java.io.IOException ex) {
+			return new RawHttp.Answer(-1, null, "no answer: " + ex);
+		}
+	}
+
+	private static RawHttp.Answer parse(byte[] response) {
+		String text = new String(response, StandardCharsets.ISO_8859_1);
+		int end = text.indexOf("\r\n\r\n");
+		if (!text.startsWith("HTTP/1.1 ") || end < 0) {
+			return new RawHttp.Answer(-1, null, "no answer: " + FuzzRun.clip(text));
+		}
+		String[] lines = text.substring(0, end).split("\r\n");
+		int status = Integer.parseInt(lines[0].substring(9, 12));
+		String contentType = null;
+		boolean chunked = false;
+		for (String line : lines) {
+			String lower = line.toLowerCase(java.util.Locale.ROOT);
+			if (lower.startsWith("content-type:")) {
+				contentType = line.substring(13).strip();
+			}
+			if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+				chunked = true;
+			}
+		}
+		byte[] body = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+		if (chunked) {
+			java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+			int at = 0;
+			while (at < body.length) {
+				int lineEnd = new String(body, at, body.length - at, StandardCharsets.ISO_8859_1).indexOf("\r\n");
+				if (lineEnd < 0) {
+					break;
+				}
+				int size = Integer.parseInt(new String(body, at, lineEnd, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
+				if (size == 0) {
+					break;
+				}
+				at += lineEnd + 2;
+				whole.write(body, at, Math.min(size, body.length - at));
+				at += size + 2;
+			}
+			body = whole.toByteArray();
+		}
+		return new RawHttp.Answer(status, contentType, new String(body, StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -87,14 +87,20 @@ class HousingProjectListener {
 			if (project.getCommunityName().isBlank() || project.getVersion() < 1) {
 				throw new InvalidInputException("project", "no community name or no version");
 			}
+			// text no database column can hold (a NUL) is malformed, not a database error
+			String communityName = EventEnvelopes.text(envelope, project.getCommunityName(), "community_name");
+			List<String> reasons = transition.getReasonsList()
+				.stream()
+				.map(reason -> EventEnvelopes.text(envelope, reason, "transition.reasons"))
+				.toList();
 			DesignProject designed = new DesignProject(ProjectId.parse(project.getProjectId(), "project_id"),
-					CommunityId.parse(project.getCommunityId(), "community_id"), project.getCommunityName(),
+					CommunityId.parse(project.getCommunityId(), "community_id"), communityName,
 					DistrictCode.parse(project.getDistrictCode(), "district_code"),
 					StreetCode.parse(project.getStreetCode(), "street_code"), year, false, project.getVersion());
 			if (!designed.street().district().equals(designed.district())) {
 				throw new InvalidInputException("street_code", "not a street of district " + designed.district());
 			}
-			return new ProjectFact(kind, designed, List.copyOf(transition.getReasonsList()),
+			return new ProjectFact(kind, designed, reasons,
 					EventEnvelopes.occurredAt(envelope));
 		}
 		catch (InvalidInputException ex) {
