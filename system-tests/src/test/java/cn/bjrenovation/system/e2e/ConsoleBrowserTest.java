@@ -285,9 +285,12 @@ class ConsoleBrowserTest {
 		if (!Files.exists(AXE)) {
 			fail(AXE.toAbsolutePath().normalize() + " is missing: build the console module first (npm ci installs axe-core)");
 		}
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 		page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+		// colours are judged at rest: a tag fading in (Element Plus's transitions) has not its final contrast yet
 		String found = (String) page.evaluate("""
 				async () => {
+				  await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))
 				  const result = await axe.run(document, { resultTypes: ['violations'] })
 				  return JSON.stringify(result.violations
 				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
