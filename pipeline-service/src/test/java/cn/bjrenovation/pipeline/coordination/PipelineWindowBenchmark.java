@@ -122,7 +122,8 @@ class PipelineWindowBenchmark {
 				calendar[2] <= 20 ? "met" : "missed"));
 
 		report.add("");
-		report.add("query plans (EXPLAIN ANALYZE), segment " + segmentCode(sample, 7) + ", street " + sample + ":");
+		report.add("query plans (EXPLAIN ANALYZE): protection lookup, overlap lookup, calendar (as written, as JDBC binds it), "
+				+ "a plan's windows; segment " + segmentCode(sample, 7) + ", street " + sample + ":");
 		explain(report, """
 				SELECT window_id FROM trench_window WHERE segment_code = '%s' AND status = 'COMPLETED'
 				  AND protected_until >= DATE '%s' ORDER BY protected_until DESC LIMIT 1
@@ -142,6 +143,13 @@ class PipelineWindowBenchmark {
 				  AND period && daterange(DATE '%s', DATE '%s', '[]') AND status <> 'RELEASED'
 				  ORDER BY lower(period), segment_code
 				""".formatted(sample, FIRST.plusDays(180), FIRST.plusDays(270)));
+		String plan = segments.get(segments.size() / 2)[1];
+		explain(report, """
+				SELECT window_id FROM trench_window
+				WHERE window_id IN (SELECT window_id FROM window_participant WHERE project_id IN ('%1$s')
+				                    UNION SELECT window_id FROM trench_window WHERE opened_for IN ('%1$s'))
+				ORDER BY lower(period), segment_code
+				""".formatted(plan));
 		Path out = Path.of("target", "benchmarks", "pipeline-windows.txt");
 		Files.createDirectories(out.getParent());
 		Files.write(out, report);
