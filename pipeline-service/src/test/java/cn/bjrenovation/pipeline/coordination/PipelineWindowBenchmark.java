@@ -10,10 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import cn.bjrenovation.democity.Community;
 import cn.bjrenovation.democity.DemoCity;
+import cn.bjrenovation.pipeline.coordination.domain.SegmentCode;
+import cn.bjrenovation.pipeline.coordination.domain.TrenchWindows;
+import cn.bjrenovation.pipeline.coordination.domain.WindowId;
+import cn.bjrenovation.platform.place.StreetCode;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
@@ -50,6 +55,9 @@ class PipelineWindowBenchmark {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TrenchWindows trenchWindows;
 
 	@Test
 	void windowRequestsAndStreetCalendarsAt100000Windows() throws Exception {
@@ -112,6 +120,7 @@ class PipelineWindowBenchmark {
 					return http.get(CITY_MGMT, "/api/pipeline/streets/{street}/windows?from={from}&to={to}", street,
 							from.toString(), from.plusDays(90).toString());
 				}, 200);
+
 		String sample = calendarStreets.get(calendarStreets.size() / 2);
 		report.add("  a quarter's calendar holds " + http.get(CITY_MGMT,
 				"/api/pipeline/streets/{street}/windows?from={from}&to={to}", sample, FIRST.plusDays(180).toString(),
@@ -120,7 +129,28 @@ class PipelineWindowBenchmark {
 				"p99 against the baseline's: window request %.1f×, street calendar %.1f×; goals: window request p99 <= 10 ms (%s), calendar p99 <= 20 ms (%s)",
 				conflict[2] / baseline[2], calendar[2] / baseline[2], conflict[2] <= 10 ? "met" : "missed",
 				calendar[2] <= 20 ? "met" : "missed"));
-
+		// the same three inside the service, without HTTP, JSON and the token: the repository calls the use cases make
+		report.add("");
+		report.add("inside the service (the repository's queries with their participants, no HTTP):");
+		List<UUID> windowIds = jdbc.sql("SELECT window_id FROM trench_window ORDER BY window_id").query(UUID.class).list();
+		double[] inner = timed(report, "baseline: one window by primary key (TrenchWindows.find)", requests,
+				() -> trenchWindows.find(new WindowId(windowIds.get(random.nextInt(windowIds.size())))));
+		double[] check = timed(report, "conflict check (TrenchWindows.protecting, then .overlapping, as OpeningWindow)",
+				requests, () -> {
+					SegmentCode segment = new SegmentCode(segments.get(random.nextInt(segments.size()))[0]);
+					LocalDate start = FIRST.plusDays(random.nextInt(calendarDays));
+					trenchWindows.protecting(segment, start);
+					trenchWindows.overlapping(segment, start, start.plusDays(random.nextInt(14)));
+				});
+		double[] quarter = timed(report, "street calendar, a quarter (TrenchWindows.onStreet)", requests, () -> {
+			LocalDate from = FIRST.plusDays(random.nextInt(Math.max(1, calendarDays - 90)));
+			trenchWindows.onStreet(new StreetCode(calendarStreets.get(random.nextInt(calendarStreets.size()))), from,
+					from.plusDays(90));
+		});
+		report.add(String.format(Locale.ROOT,
+				"p99 against the baseline's: conflict check %.1f×, street calendar %.1f×; goals: conflict check p99 <= 10 ms (%s), calendar p99 <= 20 ms (%s)",
+				check[2] / inner[2], quarter[2] / inner[2], check[2] <= 10 ? "met" : "missed",
+				quarter[2] <= 20 ? "met" : "missed"));
 		report.add("");
 		report.add("query plans (EXPLAIN ANALYZE): protection lookup, overlap lookup, calendar (as written, as JDBC binds it), "
 				+ "a plan's windows; segment " + segmentCode(sample, 7) + ", street " + sample + ":");
@@ -249,6 +279,14 @@ class PipelineWindowBenchmark {
 				what, p50, p95, p99, nanos[requests - 1] / 1e6, requests));
 		System.out.println(report.get(report.size() - 1));
 		return new double[] { p50, p95, p99 };
+	}
+
+	/** As {@link #latency}, for a call inside the service. */
+	private double[] timed(List<String> report, String what, int requests, Runnable call) {
+		return latency(report, what, requests, () -> {
+			call.run();
+			return ResponseEntity.ok(null);
+		}, 200);
 	}
 
 	private void explain(List<String> report, String sql) {
