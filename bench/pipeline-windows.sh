@@ -5,6 +5,7 @@
 # PostgreSQL on 127.0.0.1:5432 (or embedded), real Kafka broker. Builds what it needs from a fresh clone (online).
 # Usage: bench/pipeline-windows.sh [windows, default 100000] [requests per measurement, default 1000];
 # BENCH_SMOKE=1 for a seconds-long run (2,000 windows, 50 requests). Nothing of the service is installed into ~/.m2.
+# The test JVM runs with the full JIT and the default collector (the suite's tests stop at C1 with the serial one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 windows="${1:-100000}"
@@ -15,5 +16,5 @@ if [[ "${BENCH_SMOKE:-}" == 1 ]]; then
 fi
 ./mvnw -q -B install -N ${MVN_OFFLINE:-}
 ./mvnw -B verify ${MVN_OFFLINE:-} -pl pipeline-service -am -Dfuzz.skip=true -Dtest=PipelineWindowBenchmark \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dbench.windows="$windows" -Dbench.requests="$requests"
+  -Dsurefire.failIfNoSpecifiedTests=false -Dbench.windows="$windows" -Dbench.requests="$requests" -Dsurefire.argLine="-Xmx1g"
 cat pipeline-service/target/benchmarks/pipeline-windows.txt
