@@ -275,7 +275,7 @@ class PipelineWindowBenchmark {
 		double p50 = nanos[requests / 2] / 1e6;
 		double p95 = nanos[requests * 95 / 100] / 1e6;
 		double p99 = nanos[requests * 99 / 100] / 1e6;
-		report.add(String.format(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms over %d calls",
+		report.add(String.format(Locale.ROOT, "%s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms over %d calls",
 				what, p50, p95, p99, nanos[requests - 1] / 1e6, requests));
 		System.out.println(report.get(report.size() - 1));
 		return new double[] { p50, p95, p99 };
