@@ -138,14 +138,18 @@ class TrenchWindowsJdbcRepository implements TrenchWindows {
 		return ofProjects(List.of(project));
 	}
 
+	/**
+	 * The windows a project takes part in or opened: one union of two index lookups (V5), not an {@code OR} across both
+	 * tables, which PostgreSQL can only answer by reading every window (30 ms at 100,000 windows).
+	 */
 	@Override
 	public List<TrenchWindow> ofProjects(Collection<ProjectId> projects) {
 		if (projects.isEmpty()) {
 			return List.of();
 		}
 		return list(COLUMNS + """
-				WHERE window_id IN (SELECT window_id FROM window_participant WHERE project_id IN (:projects))
-				   OR opened_for IN (:projects)
+				WHERE window_id IN (SELECT window_id FROM window_participant WHERE project_id IN (:projects)
+				                    UNION SELECT window_id FROM trench_window WHERE opened_for IN (:projects))
 				ORDER BY lower(period), segment_code
 				""", Map.of("projects", projects.stream().map(ProjectId::value).toList()));
 	}
