@@ -297,7 +297,7 @@ class ProjectEndOfLifeTest {
 					.setAmountFen(12_000_000)
 					.setBalanceFen(12_000_000)
 					.setVoteReference("业主大会决议 2026-18")
-					.setMovedAt(Timestamp.newBuilder().setSeconds(now.getEpochSecond()))
+					.setMovedAt(Timestamp.newBuilder().setSeconds(now.getEpochSecond()).setNanos(now.getNano()))
 					.build());
 	}
 
