@@ -1,7 +1,6 @@
 package cn.bjrenovation.finance.funding;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,18 +16,14 @@ import cn.bjrenovation.housing.v1.AnnualPlanAdjusted;
 import cn.bjrenovation.housing.v1.ProjectFacts;
 import cn.bjrenovation.housing.v1.ProjectSnapshot;
 import cn.bjrenovation.housing.v1.ProjectTransition;
-import cn.bjrenovation.planning.v1.ApprovedItem;
 import cn.bjrenovation.planning.v1.DesignApproved;
 import cn.bjrenovation.planning.v1.DesignFacts;
-import cn.bjrenovation.planning.v1.DesignItem;
 import cn.bjrenovation.planning.v1.DesignProject;
-import cn.bjrenovation.planning.v1.ItemClass;
 import cn.bjrenovation.platform.testing.LocalGrpc;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestEvents;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
-import com.google.protobuf.Timestamp;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
@@ -67,7 +62,7 @@ class FundingPlanFeatureTest {
 		String project = UUID.randomUUID().toString();
 
 		TestEvents.publish(DesignFacts.TOPIC, TestEvents.envelope(UUID.randomUUID().toString(),
-				DesignFacts.DESIGN_APPROVED, "planning-service", project, approved(project, year)));
+				DesignFacts.DESIGN_APPROVED, "planning-service", project, ApprovedDesigns.approved(project, year)));
 
 		JsonNode plan = await().atMost(Duration.ofSeconds(30))
 			.until(() -> http.get(FINANCE, "/api/finance/funding-plans/{id}", project),
@@ -148,7 +143,7 @@ class FundingPlanFeatureTest {
 	@Test
 	void aDesignFinanceCannotFundGoesToTheDeadLetterTopic() {
 		String project = UUID.randomUUID().toString();
-		DesignApproved broken = approved(project, 2031).toBuilder()
+		DesignApproved broken = ApprovedDesigns.approved(project, 2031).toBuilder()
 			.setProject(DesignProject.newBuilder().setProjectId(project).setCommunityId("not-an-id"))
 			.build();
 
@@ -190,36 +185,6 @@ class FundingPlanFeatureTest {
 		return FiscalCapacityServiceGrpc.newBlockingStub(grpc.channel())
 			.withCallCredentials(LocalGrpc.bearer(TestInfrastructure.token("HOUSING")))
 			.getFiscalCapacity(GetFiscalCapacityRequest.newBuilder().setYear(year).build());
-	}
-
-	private static DesignApproved approved(String project, int year) {
-		return DesignApproved.newBuilder()
-			.setProject(DesignProject.newBuilder()
-				.setProjectId(project)
-				.setCommunityId(UUID.randomUUID().toString())
-				.setCommunityName("劲松北社区")
-				.setDistrictCode("110105")
-				.setStreetCode("110105017")
-				.setPlanYear(year))
-			.setSchemeVersion(1)
-			.addItems(item("ROOF_WATERPROOFING", ItemClass.BASIC, 1_000_000, false))
-			.addItems(item("GAS_SUPPLY", ItemClass.BASIC, 500_000, true))
-			.addItems(item("ELDERLY_CARE", ItemClass.UPGRADE, 200_000, false))
-			.setTotalCostFen(1_700_000)
-			.setApprover("planning-official")
-			.setApprovedAt(Timestamp.newBuilder().setSeconds(Instant.now().getEpochSecond()))
-			.build();
-	}
-
-	private static ApprovedItem item(String code, ItemClass itemClass, long cost, boolean utility) {
-		return ApprovedItem.newBuilder()
-			.setItem(DesignItem.newBuilder()
-				.setCatalogueCode(code)
-				.setName(code)
-				.setItemClass(itemClass)
-				.setEstimatedCostFen(cost)
-				.setTouchesUtility(utility))
-			.build();
 	}
 
 	private static AnnualPlanAdjusted removed(String project, int year) {

@@ -14,12 +14,7 @@ import cn.bjrenovation.housing.v1.JointAcceptancePassed;
 import cn.bjrenovation.housing.v1.ProjectFacts;
 import cn.bjrenovation.housing.v1.ProjectSnapshot;
 import cn.bjrenovation.housing.v1.ProjectTransition;
-import cn.bjrenovation.planning.v1.ApprovedItem;
-import cn.bjrenovation.planning.v1.DesignApproved;
 import cn.bjrenovation.planning.v1.DesignFacts;
-import cn.bjrenovation.planning.v1.DesignItem;
-import cn.bjrenovation.planning.v1.DesignProject;
-import cn.bjrenovation.planning.v1.ItemClass;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
 import cn.bjrenovation.platform.testing.TestEvents;
@@ -166,35 +161,8 @@ class MilestoneDisbursementFeatureTest {
 	}
 
 	private void approve(String project, int year) {
-		DesignApproved approved = DesignApproved.newBuilder()
-			.setProject(DesignProject.newBuilder()
-				.setProjectId(project)
-				.setCommunityId(UUID.randomUUID().toString())
-				.setCommunityName("劲松北社区")
-				.setDistrictCode("110105")
-				.setStreetCode("110105017")
-				.setPlanYear(year))
-			.setSchemeVersion(1)
-			.addItems(item("ROOF_WATERPROOFING", ItemClass.BASIC, 1_000_000, false))
-			.addItems(item("GAS_SUPPLY", ItemClass.BASIC, 500_000, true))
-			.addItems(item("ELDERLY_CARE", ItemClass.UPGRADE, 200_000, false))
-			.setTotalCostFen(1_700_000)
-			.setApprover("planning-official")
-			.setApprovedAt(Timestamp.newBuilder().setSeconds(Instant.now().getEpochSecond()))
-			.build();
 		TestEvents.publish(DesignFacts.TOPIC, TestEvents.envelope(UUID.randomUUID().toString(),
-				DesignFacts.DESIGN_APPROVED, "planning-service", project, approved));
-	}
-
-	private static ApprovedItem item(String code, ItemClass itemClass, long cost, boolean utility) {
-		return ApprovedItem.newBuilder()
-			.setItem(DesignItem.newBuilder()
-				.setCatalogueCode(code)
-				.setName(code)
-				.setItemClass(itemClass)
-				.setEstimatedCostFen(cost)
-				.setTouchesUtility(utility))
-			.build();
+				DesignFacts.DESIGN_APPROVED, "planning-service", project, ApprovedDesigns.approved(project, year)));
 	}
 
 }
