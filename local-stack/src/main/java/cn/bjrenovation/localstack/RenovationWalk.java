@@ -445,7 +445,7 @@ public final class RenovationWalk {
 				"/api/finance/maintenance-funds/" + project.communityId() + "/raisings",
 				json("districtCode", project.district(), "amountFen", amountFen, "projectId", project.id(), "voteId",
 						raise),
-				201, "raise the maintenance fund", answer -> answer.body().contains("no VoteDecided"));
+				201, "raise the maintenance fund", RenovationWalk::conflict);
 		gateway.await("long-term management of " + project.id(), housing(), "/api/housing/projects/" + project.id(),
 				answer -> "LONG_TERM_MANAGED".equals(answer.text("status")));
 	}

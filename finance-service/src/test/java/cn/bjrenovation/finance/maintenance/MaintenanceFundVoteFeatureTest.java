@@ -98,7 +98,10 @@ class MaintenanceFundVoteFeatureTest {
 		assertThat(raise(community, failed)).contains("did not pass", "voteId", "Art. 278(6)");
 		assertThat(raise(community, otherMatter)).contains("decided HIRE_PROPERTY_COMPANY, not RAISE_MAINTENANCE_FUND");
 		assertThat(raise(community, otherCommunity)).contains("is a vote of community");
-		assertThat(raise(community, UUID.randomUUID().toString())).contains("no VoteDecided");
+		ResponseEntity<JsonNode> unknown = http.post(HPF, Map.of("districtCode", "110105", "amountFen", 1_000L,
+				"voteId", UUID.randomUUID().toString()), "/api/finance/maintenance-funds/{id}/raisings", community);
+		assertThat(unknown.getStatusCode().value()).as("a vote not heard of yet: try again").isEqualTo(409);
+		assertThat(unknown.getBody().toString()).contains("no VoteDecided");
 
 		ResponseEntity<JsonNode> noVote = http.post(HPF, Map.of("districtCode", "110105", "amountFen", 1L,
 				"projectId", UUID.randomUUID().toString()), "/api/finance/maintenance-funds/{id}/uses", community);

@@ -23,6 +23,7 @@ import cn.bjrenovation.platform.audit.AuditTrail;
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.policy.DutyPolicy;
 import cn.bjrenovation.platform.policy.Place;
+import cn.bjrenovation.platform.problems.ConflictException;
 import cn.bjrenovation.platform.problems.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -118,11 +119,15 @@ public class MovingMaintenanceFund {
 		});
 	}
 
-	/** The decided vote the command cites, as the evidence of this movement; refused naming why it cannot carry it. */
+	/**
+	 * The decided vote the command cites, as the evidence of this movement; refused naming why it cannot carry it. A
+	 * vote finance has not heard of is a conflict (409), not a broken rule: its {@code VoteDecided} may still be on its
+	 * way from housing, and the same request succeeds once it has arrived — as a handover waits for the acceptance.
+	 */
 	private OwnersVote cited(MoveFundCommand command, VoteMatter matter) {
 		DecidedVote decided = votes.find(command.voteId())
-			.orElseThrow(() -> new RuleViolationException(matter.rule(), "voteId", "vote " + command.voteId()
-					+ " is not a decided owners' vote: housing has published no VoteDecided for it"));
+			.orElseThrow(() -> new ConflictException("vote " + command.voteId() + " is not a decided owners' vote "
+					+ "finance knows of: housing has published no VoteDecided for it (yet)"));
 		decided.cannotCarry(matter, command.community().value(), command.amountFen(), command.projectId())
 			.ifPresent(reason -> {
 				throw new RuleViolationException(matter.rule(), "voteId", reason);
