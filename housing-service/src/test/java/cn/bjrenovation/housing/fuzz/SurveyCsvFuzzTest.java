@@ -68,7 +68,7 @@ class SurveyCsvFuzzTest {
 		Map<String, Object> big = Surveys.community(home, CHAOYANG, JINSONG, 1980);
 		big.put("floorArea", 900_000_000);
 		String homeId = http.post(HOUSING, big, "/api/housing/communities").getBody().get("id").asText();
-		long buildingsBefore = buildingsOf(homeId);
+		long buildingsBefore = buildings();
 
 		FuzzRun run = FuzzRun.start("housing survey CSV");
 		RawHttp raw = new RawHttp(port);
@@ -124,7 +124,7 @@ class SurveyCsvFuzzTest {
 		for (Accepted one : accepted) {
 			importedBuildings += check(run, one, homeId);
 		}
-		long buildingsWritten = buildingsOf(homeId) - buildingsBefore;
+		long buildingsWritten = buildings() - buildingsBefore;
 		if (buildingsWritten != importedBuildings) {
 			run.finding("buildings: imports report " + importedBuildings + " buildings imported but " + buildingsWritten
 					+ " were stored", "all building imports of the run", "");
@@ -204,11 +204,12 @@ class SurveyCsvFuzzTest {
 		return jdbc.sql("SELECT count(*) FROM survey_import").query(Long.class).single();
 	}
 
-	private long buildingsOf(String communityId) {
-		return jdbc.sql("SELECT count(*) FROM building WHERE community_id = CAST(:id AS uuid)")
-			.param("id", communityId)
-			.query(Long.class)
-			.single();
+	/**
+	 * Every building stored: a building row may name, instead of the home community, a community that one of the run's
+	 * own community files registered (an odd name the fuzzer picks for both), and is rightly imported there.
+	 */
+	private long buildings() {
+		return jdbc.sql("SELECT count(*) FROM building").query(Long.class).single();
 	}
 
 	private static byte[] communityFile(SplittableRandom r, String tag, Integer[] expectedRows) {
