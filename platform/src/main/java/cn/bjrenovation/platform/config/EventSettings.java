@@ -14,9 +14,10 @@ import org.springframework.validation.annotation.Validated;
  * @param retryInterval the wait between those retries
  * @param resubmitAfter how old an outbox entry still unpublished must be before it is sent again
  * @param resubmitEvery how often the outbox is looked at for such entries
+ * @param relayThreads how many threads send committed outbox entries to Kafka
  */
 @ConfigurationProperties("renovation.events")
 @Validated
 public record EventSettings(@Min(0) long retries, @NotNull Duration retryInterval, @NotNull Duration resubmitAfter,
-		@NotNull Duration resubmitEvery) {
+		@NotNull Duration resubmitEvery, @Min(1) int relayThreads) {
 }

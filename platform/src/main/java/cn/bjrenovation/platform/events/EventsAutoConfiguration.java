@@ -16,6 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -38,6 +40,8 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -103,6 +107,20 @@ public class EventsAutoConfiguration {
 				.topics(layout.partitions(), layout.replicas());
 		}
 
+	}
+
+	/** The outbox's sending threads: a bounded pool, never a thread per event ({@link OutboxRelayThreads}). */
+	@Bean
+	@ConditionalOnMissingBean(AsyncConfigurer.class)
+	OutboxRelayThreads outboxRelayThreads(EventSettings settings) {
+		return new OutboxRelayThreads(settings.relayThreads());
+	}
+
+	/** The outbox's rows of a transaction written in one batch as it commits ({@link BatchedEventPublications}). */
+	@Bean
+	static BeanPostProcessor batchedEventPublications(ObjectProvider<JdbcOperations> jdbc,
+			ObjectProvider<EventSerializer> serializer) {
+		return BatchedEventPublications.aroundRegistry(jdbc, serializer);
 	}
 
 	@Bean

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.bjrenovation.housing.process.domain.JourneyStep;
@@ -12,6 +16,8 @@ import cn.bjrenovation.housing.process.domain.Journeys;
 import cn.bjrenovation.housing.process.domain.RenovationJourney;
 import cn.bjrenovation.housing.process.domain.StepState;
 import cn.bjrenovation.housing.project.domain.ProjectId;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,18 +26,34 @@ class JourneysJdbcRepository implements Journeys {
 
 	private final JdbcClient jdbc;
 
-	JourneysJdbcRepository(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batches;
+
+	JourneysJdbcRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	@Override
-	public RenovationJourney lock(ProjectId project) {
-		UUID id = project.value();
-		jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
-			.param("key", id.getMostSignificantBits() ^ id.getLeastSignificantBits())
+	public Map<ProjectId, RenovationJourney> lockAll(Collection<ProjectId> projects) {
+		List<UUID> ids = projects.stream().map(ProjectId::value).distinct().sorted().toList();
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		// one statement: the advisory locks in the ids' order, then every step of the locked projects
+		jdbc.sql("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS BIGINT[])) AS k) AS locked")
+			.param("keys", ids.stream().map(JourneysJdbcRepository::lockKey).toArray(Long[]::new))
 			.query()
-			.singleRow();
-		return of(project);
+			.singleValue();
+		Map<ProjectId, List<StepState>> steps = new LinkedHashMap<>();
+		ids.forEach(id -> steps.put(new ProjectId(id), new ArrayList<>()));
+		jdbc.sql("SELECT * FROM journey_step WHERE project_id = ANY(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(rs -> {
+				steps.get(new ProjectId(rs.getObject("project_id", UUID.class))).add(state(rs));
+			});
+		Map<ProjectId, RenovationJourney> journeys = new LinkedHashMap<>();
+		steps.forEach((project, known) -> journeys.put(project, RenovationJourney.of(project, known)));
+		return journeys;
 	}
 
 	@Override
@@ -44,24 +66,34 @@ class JourneysJdbcRepository implements Journeys {
 	}
 
 	@Override
-	public void save(RenovationJourney journey) {
-		jdbc.sql("DELETE FROM journey_step WHERE project_id = :id").param("id", journey.project().value()).update();
-		for (StepState state : journey.steps()) {
-			if (state.openedAt() == null && state.doneAt() == null && !state.skipped()) {
-				continue;
-			}
-			jdbc.sql("""
-					INSERT INTO journey_step (project_id, step, opened_at, done_at, skipped, note)
-					VALUES (:id, :step, :opened, :done, :skipped, :note)
-					""")
-				.param("id", journey.project().value())
-				.param("step", state.step().name())
-				.param("opened", timestamp(state.openedAt()))
-				.param("done", timestamp(state.doneAt()))
-				.param("skipped", state.skipped())
-				.param("note", state.note())
-				.update();
+	public void saveAll(Collection<RenovationJourney> journeys) {
+		if (journeys.isEmpty()) {
+			return;
 		}
+		jdbc.sql("DELETE FROM journey_step WHERE project_id = ANY(:ids)")
+			.param("ids", journeys.stream().map(journey -> journey.project().value()).toArray(UUID[]::new))
+			.update();
+		List<MapSqlParameterSource> rows = new ArrayList<>();
+		for (RenovationJourney journey : journeys) {
+			for (StepState state : journey.steps()) {
+				if (state.openedAt() != null || state.doneAt() != null || state.skipped()) {
+					rows.add(new MapSqlParameterSource().addValue("id", journey.project().value())
+						.addValue("step", state.step().name())
+						.addValue("opened", timestamp(state.openedAt()))
+						.addValue("done", timestamp(state.doneAt()))
+						.addValue("skipped", state.skipped())
+						.addValue("note", state.note()));
+				}
+			}
+		}
+		batches.batchUpdate("""
+				INSERT INTO journey_step (project_id, step, opened_at, done_at, skipped, note)
+				VALUES (:id, :step, :opened, :done, :skipped, :note)
+				""", rows.toArray(MapSqlParameterSource[]::new));
+	}
+
+	private static long lockKey(UUID id) {
+		return id.getMostSignificantBits() ^ id.getLeastSignificantBits();
 	}
 
 	@Override
