@@ -1,11 +1,7 @@
 package cn.bjrenovation.gateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -130,24 +126,9 @@ class PublicBoardGatewayTest {
 	}
 
 	private static HttpServer housing() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/", exchange -> {
-				REACHED.add(Map.of("path", exchange.getRequestURI().getRawPath(), "authorization",
-						String.valueOf(exchange.getRequestHeaders().getOrDefault("Authorization", List.of())).replace("[]", ""),
-						"cookie", String.valueOf(exchange.getRequestHeaders().getOrDefault("Cookie", List.of())).replace("[]", "")));
-				byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, body.length);
-				exchange.getResponseBody().write(body);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return GatewayCalls.upstream(exchange -> REACHED.add(Map.of("path", exchange.getRequestURI().getRawPath(),
+				"authorization", String.join(",", exchange.getRequestHeaders().getOrDefault("Authorization", List.of())),
+				"cookie", String.join(",", exchange.getRequestHeaders().getOrDefault("Cookie", List.of())))));
 	}
 
 }
