@@ -22,5 +22,6 @@ export const router = createRouter({
     { path: '/ledger', name: 'ledger', component: () => import('./views/Ledger.vue') },
     { path: '/pipelines', name: 'pipelines', component: () => import('./views/Pipelines.vue') },
     { path: '/audit', name: 'audit', component: () => import('./views/Audit.vue') },
+    { path: '/public', name: 'public', meta: { public: true }, component: () => import('./views/PublicBoard.vue') },
   ],
 })

@@ -33,7 +33,8 @@ import reactor.core.publisher.Mono;
  * calls without a valid token gets 429 instead), the caller's rate (429, counted across every gateway instance in
  * Redis: {@link SharedCallerRateLimit}) and,
  * for {@code /api/**}, the duty policy (403 naming the operation and the duty). Only the probes
- * ({@link ProbePaths}) and the console's page and login ({@link ConsolePaths}) pass without a token; the console's
+ * ({@link ProbePaths}), the console's page and login ({@link ConsolePaths}) and the policy's public operations (公示,
+ * {@link #publicCall}: a GET under {@code /api/public/}, limited per client address) pass without a token; the console's
  * calls carry its login's session cookie instead ({@link #fromSession}). What passes reaches the route with the caller in the exchange
  * ({@link #CALLER}) and its token unchanged in {@code Authorization}: the service verifies and decides again.
  *
@@ -70,6 +71,9 @@ class CallGuard implements WebFilter, Ordered {
 	/** Calls without a valid token, per client address: they have no caller to be limited as. */
 	private final CallerRateLimit anonymousLimit;
 
+	/** Calls of the policy's public operations (公示), per client address: they have no caller either. */
+	private final CallerRateLimit publicLimit;
+
 	private final DutyPolicy policy;
 
 	/** The header a console call that changes something must carry (any value). */
@@ -78,8 +82,9 @@ class CallGuard implements WebFilter, Ordered {
 	private final ConsoleSessions sessions;
 
 	CallGuard(ServerWebExchangeFirewall firewall, ReactiveJwtDecoder tokens, SharedCallerRateLimit rateLimit,
-			CallerRateLimit anonymousLimit, DutyPolicy policy, ConsoleSessions sessions) {
+			CallerRateLimit anonymousLimit, CallerRateLimit publicLimit, DutyPolicy policy, ConsoleSessions sessions) {
 		this.sessions = sessions;
+		this.publicLimit = publicLimit;
 		this.firewall = firewall;
 		this.tokens = tokens;
 		this.rateLimit = rateLimit;
@@ -109,6 +114,10 @@ class CallGuard implements WebFilter, Ordered {
 		String path = exchange.getRequest().getPath().pathWithinApplication().value();
 		if (ProbePaths.isProbe(path) || ConsolePaths.isPublic(path)) {
 			return chain.filter(exchange);
+		}
+		Optional<Operation> open = policy.publicOperation(exchange.getRequest().getMethod().name(), path);
+		if (open.isPresent()) {
+			return publicCall(exchange, chain, open.get());
 		}
 		String token;
 		try {
@@ -182,6 +191,26 @@ class CallGuard implements WebFilter, Ordered {
 		});
 	}
 
+	/**
+	 * A public operation of the policy (公示, the notice board): anyone's, so no token is asked for or read, and none
+	 * goes on — the service answers it without a caller. Limited per client address ({@link #publicLimit}); neither
+	 * the answers nor the 429s are appended to the audit trail one by one: they read only what is published, and a
+	 * resident's page views must not flood the trail.
+	 */
+	private Mono<Void> publicCall(ServerWebExchange exchange, WebFilterChain chain, Operation operation) {
+		exchange.getAttributes().put(OPERATION, operation.id());
+		exchange.getAttributes().put(UNRECORDED, Boolean.TRUE);
+		Duration wait = publicLimit.take(addressOf(exchange), System.nanoTime());
+		if (!wait.isZero()) {
+			exchange.getAttributes().put(REFUSAL, "public rate limit");
+			return Refusals.tooManyCalls(exchange, wait);
+		}
+		return chain.filter(exchange.mutate().request(request -> request.headers(headers -> {
+			headers.remove(HttpHeaders.AUTHORIZATION);
+			headers.remove(HttpHeaders.COOKIE);
+		})).build());
+	}
+
 	/** A forged, expired or misaddressed token is the caller's fault (401); keys out of reach are not (503). */
 	private Mono<Void> refuseToken(ServerWebExchange exchange, JwtException failure) {
 		return failure instanceof BadJwtException invalid
@@ -194,14 +223,17 @@ class CallGuard implements WebFilter, Ordered {
 	 * that is counted but not recorded call by call.
 	 */
 	private Mono<Void> refuseAnonymous(ServerWebExchange exchange, Supplier<Mono<Void>> refusal) {
-		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		String address = remote == null ? "unknown" : remote.getHostString();
-		Duration wait = anonymousLimit.take(address, System.nanoTime());
+		Duration wait = anonymousLimit.take(addressOf(exchange), System.nanoTime());
 		if (wait.isZero()) {
 			return refusal.get();
 		}
 		exchange.getAttributes().put(UNRECORDED, Boolean.TRUE);
 		return Refusals.tooManyCalls(exchange, wait);
+	}
+
+	private static String addressOf(ServerWebExchange exchange) {
+		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+		return remote == null ? "unknown" : remote.getHostString();
 	}
 
 	private static Mono<Void> refuse(ServerWebExchange exchange, Decision.Refused refused) {

@@ -84,7 +84,8 @@ class GatewayGuardConfiguration {
 			SharedCallerRateLimit callerRateLimit, ConsoleSessions consoleSessions) {
 		GatewaySettings.RateLimit rates = settings.rateLimit();
 		return new CallGuard(HeaderFirewall.strict(), verifiedTokens, callerRateLimit,
-				new CallerRateLimit(rates.anonymousPerSecond(), rates.anonymousBurst()), policy, consoleSessions);
+				new CallerRateLimit(rates.anonymousPerSecond(), rates.anonymousBurst()),
+				new CallerRateLimit(rates.publicPerSecond(), rates.publicBurst()), policy, consoleSessions);
 	}
 
 	/** The web console's logins and sessions ({@link ConsoleLogin}). */

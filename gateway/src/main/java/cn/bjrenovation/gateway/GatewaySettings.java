@@ -33,14 +33,20 @@ record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue
 	 * @param burst calls a caller may make at once on top
 	 * @param anonymousPerSecond sustained calls a second without a valid token, per client address
 	 * @param anonymousBurst such calls at once on top
-	 * @param shared where the per-caller limits are held across instances (the anonymous ones are per instance)
+	 * @param publicPerSecond sustained calls a second of the public notice board (公示, the policy's public operations),
+	 * per client address
+	 * @param publicBurst such calls at once on top
+	 * @param shared where the per-caller limits are held across instances (the anonymous and public ones are per
+	 * instance)
 	 */
 	record RateLimit(@DefaultValue("100") double perSecond, @DefaultValue("200") double burst,
 			@DefaultValue("2") double anonymousPerSecond, @DefaultValue("30") double anonymousBurst,
+			@DefaultValue("5") double publicPerSecond, @DefaultValue("60") double publicBurst,
 			@DefaultValue Shared shared) {
 
 		RateLimit {
-			if (perSecond <= 0 || burst < 1 || anonymousPerSecond <= 0 || anonymousBurst < 1) {
+			if (perSecond <= 0 || burst < 1 || anonymousPerSecond <= 0 || anonymousBurst < 1 || publicPerSecond <= 0
+					|| publicBurst < 1) {
 				throw new IllegalArgumentException("renovation.gateway.rate-limit: rates must be positive, bursts ≥ 1");
 			}
 		}

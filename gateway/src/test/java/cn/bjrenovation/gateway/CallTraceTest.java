@@ -1,11 +1,7 @@
 package cn.bjrenovation.gateway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -81,23 +77,10 @@ class CallTraceTest {
 
 	/** Answers every call 200 and keeps the traceparent it was sent. */
 	private static HttpServer startHousing() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/", exchange -> {
-				String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
-				RECEIVED.add(traceparent == null ? "(none)" : traceparent);
-				byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, body.length);
-				exchange.getResponseBody().write(body);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return GatewayCalls.upstream(exchange -> {
+			String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+			RECEIVED.add(traceparent == null ? "(none)" : traceparent);
+		});
 	}
 
 }

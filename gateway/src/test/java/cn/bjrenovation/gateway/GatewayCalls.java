@@ -2,14 +2,19 @@ package cn.bjrenovation.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import cn.bjrenovation.devissuer.DevIssuer;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 /** What the gateway tests share: a real token issuer, a port nobody listens on, and calls over real HTTP. */
 final class GatewayCalls {
@@ -43,6 +48,26 @@ final class GatewayCalls {
 	static int closedPort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A stand-in service on a free local port: answers every call 200 {@code {}}, after showing it to {@code seen}. */
+	static HttpServer upstream(Consumer<HttpExchange> seen) {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/", exchange -> {
+				seen.accept(exchange);
+				byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, body.length);
+				exchange.getResponseBody().write(body);
+				exchange.close();
+			});
+			server.start();
+			return server;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

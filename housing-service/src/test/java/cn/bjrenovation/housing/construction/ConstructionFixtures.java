@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Projects brought to PLANNED through housing's own REST routes (application, the three reviews, a year's plan), and
  * the other departments' facts about them as planning, finance and pipeline publish them on their topics.
  */
-final class ConstructionFixtures {
+public final class ConstructionFixtures {
 
 	static final String CHAOYANG = "110105";
 
@@ -74,11 +74,11 @@ final class ConstructionFixtures {
 	}
 
 	/** A project of a fresh community on 劲松 (朝阳) wanting the items, in a year's plan. */
-	static String planned(LocalHttp http, String... items) {
+	public static String planned(LocalHttp http, String... items) {
 		return plannedOn(http, CHAOYANG, JINSONG, 12_000, items);
 	}
 
-	static synchronized String plannedOn(LocalHttp http, String districtCode, String streetCode, int floorArea,
+	public static synchronized String plannedOn(LocalHttp http, String districtCode, String streetCode, int floorArea,
 			String... items) {
 		String id = reserved(http, districtCode, streetCode, floorArea, items);
 		String housing = TestInfrastructure.token("HOUSING");
@@ -103,7 +103,21 @@ final class ConstructionFixtures {
 	}
 
 	static String reserved(LocalHttp http, String districtCode, String streetCode, int floorArea, String... items) {
-		String community = community(http, districtCode, streetCode, floorArea);
+		String id = applied(http, community(http, districtCode, streetCode, floorArea), items);
+		move(http, street(streetCode), id, "street-review");
+		move(http, district(districtCode), id, "district-review");
+		move(http, TestInfrastructure.token("HOUSING"), id, "municipal-decision");
+		return id;
+	}
+
+	/** A fresh community on the street with a project that is only applied for (APPLIED); answers the community. */
+	public static String communityOnlyApplying(LocalHttp http, String districtCode, String streetCode, String... items) {
+		String community = community(http, districtCode, streetCode, 12_000);
+		applied(http, community, items);
+		return community;
+	}
+
+	private static String applied(LocalHttp http, String community, String... items) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("communityId", community);
 		body.put("items", Arrays.stream(items).map(code -> Map.of("code", code)).toList());
@@ -113,11 +127,7 @@ final class ConstructionFixtures {
 		ResponseEntity<JsonNode> applied = http.post(TestInfrastructure.token("COMMUNITY_ORG", "community", community),
 				body, PROJECTS);
 		assertThat(applied.getStatusCode().value()).as("%s", applied.getBody()).isEqualTo(201);
-		String id = applied.getBody().get("id").asText();
-		move(http, street(streetCode), id, "street-review");
-		move(http, district(districtCode), id, "district-review");
-		move(http, TestInfrastructure.token("HOUSING"), id, "municipal-decision");
-		return id;
+		return applied.getBody().get("id").asText();
 	}
 
 	private static void move(LocalHttp http, String token, String id, String step) {
@@ -142,7 +152,7 @@ final class ConstructionFixtures {
 	 * A planned project whose gate the departments' facts opened (no pipeline items), and whose district recorded the
 	 * start: CONSTRUCTION_STARTED.
 	 */
-	static String started(LocalHttp http, String consumerGroup, String districtCode, String streetCode, int floorArea,
+	public static String started(LocalHttp http, String consumerGroup, String districtCode, String streetCode, int floorArea,
 			String... items) {
 		String id = plannedOn(http, districtCode, streetCode, floorArea, items);
 		TestEvents.awaitConsumed(consumerGroup, designApproved(id, false),

@@ -394,6 +394,45 @@ class TrenchCoordinationTest {
 			.as("another district's street reads as absent").isEqualTo(404);
 	}
 
+	/**
+	 * The public notice board (公示): anyone reads a street's works without a token — dates, utilities, stages — and
+	 * never the window's, plan's or project's ids, operators' staff or money.
+	 */
+	@Test
+	void theStreetsWorksAreOnThePublicBoardWithoutIdsPeopleOrMoney() {
+		String project = approvedOnJinsong(PlanningDesignEvents.gasWaterAndOverheadLines());
+		String segment = freshSegment();
+		String window = openWindow(project, segment, "2032-05-01", "2032-05-20", "OVERHAUL", "GAS", "WATER").getBody()
+			.get("windowId")
+			.asText();
+
+		ResponseEntity<JsonNode> answer = http.get(null,
+				"/api/public/pipeline/streets/{street}/works?from=2032-05-10&to=2032-05-10", JINSONG);
+
+		assertThat(answer.getStatusCode().value()).as("%s", answer.getBody()).isEqualTo(200);
+		assertThat(answer.getHeaders().getCacheControl()).contains("public").contains("max-age=60");
+		JsonNode works = answer.getBody();
+		assertThat(works.propertyNames()).containsExactlyInAnyOrder("streetCode", "from", "to", "windows");
+		JsonNode ours = null;
+		for (JsonNode found : works.get("windows")) {
+			assertThat(found.propertyNames()).containsExactlyInAnyOrder("segmentCode", "segmentName", "startDate",
+					"endDate", "status", "roadWork", "roadWorkLabel", "completedOn", "protectedUntil", "works");
+			if (found.get("segmentCode").asText().equals(segment)) {
+				ours = found;
+			}
+		}
+		assertThat(ours).as("the window on %s", segment).isNotNull();
+		assertThat(ours.get("works").findValuesAsString("utility")).containsExactlyInAnyOrder("GAS", "WATER");
+		assertThat(ours.get("works").get(0).propertyNames()).containsExactlyInAnyOrder("utility", "utilityName",
+				"stage", "stageLabel", "stageOn");
+		assertThat(works.toString()).doesNotContain(window, project, "Fen", "operator", "openedBy");
+
+		assertThat(http.get(null, "/api/public/pipeline/streets/{street}/works?from=x", "1101").getBody()
+			.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("streetCode", "from");
+		assertThat(http.get(null, "/api/pipeline/streets/{street}/windows", JINSONG).getStatusCode().value())
+			.as("the officials' calendar still needs a token").isEqualTo(401);
+	}
+
 	@Test
 	void everyBadFieldIsReportedAtOnceOverRestAndGrpc() {
 		String project = approvedOnJinsong(List.of(PlanningDesignEvents.pipelineItem("GAS_SUPPLY", "供气", UtilityKind.GAS,

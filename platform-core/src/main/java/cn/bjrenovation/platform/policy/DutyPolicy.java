@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * The Annex 2 division of duties (附件2 任务分工), held as data in {@code policy/duties.yml}: which roles may
  * call each operation, in which scope, under which conditions. The gateway and every service load the same file.
  * Anything not listed is refused (default deny). {@link #decide} answers role × operation; {@link #reach} answers
- * which objects a permitted caller may touch.
+ * which objects a permitted caller may touch. A public operation ({@link #publicOperation}) needs no caller and no
+ * decision: it is everyone's.
  */
 public final class DutyPolicy {
 
@@ -72,17 +73,52 @@ public final class DutyPolicy {
 		for (Map<String, Object> entry : (List<Map<String, Object>>) root.get("operations")) {
 			String id = required(entry, "id", "(unnamed)");
 			Map<String, Object> rest = (Map<String, Object>) entry.get("rest");
+			boolean open = Boolean.TRUE.equals(entry.get("public"));
 			List<Grant> grants = new ArrayList<>();
-			for (Map<String, Object> grant : (List<Map<String, Object>>) entry.get("allow")) {
+			List<Map<String, Object>> allow = (List<Map<String, Object>>) entry.get("allow");
+			for (Map<String, Object> grant : allow == null ? List.<Map<String, Object>>of() : allow) {
 				grants.add(new Grant(Role.valueOf(required(grant, "role", id)),
 						Scope.valueOf(required(grant, "scope", id).toUpperCase()),
 						conditions((Map<String, Object>) grant.get("when"))));
 			}
-			operations.add(new Operation(id, required(entry, "duty", id),
+			Operation operation = new Operation(id, required(entry, "duty", id),
 					rest == null ? null : required(rest, "method", id), rest == null ? null : required(rest, "path", id),
-					(String) entry.get("grpc"), grants));
+					(String) entry.get("grpc"), grants, open);
+			checkPublicity(operation, allow != null);
+			operations.add(operation);
 		}
 		return new DutyPolicy(operations);
+	}
+
+	/**
+	 * A public operation (公示, {@code public: true}) is a REST read under {@link Operation#PUBLIC_PREFIX} and grants
+	 * nothing to roles — it is everyone's, with or without a token; every other operation lists its grants and lies
+	 * outside that prefix. So the gateway and the services can tell a public call by its route alone, and a grant
+	 * cannot be widened to the public by a stray line.
+	 */
+	private static void checkPublicity(Operation operation, boolean listsGrants) {
+		String where = LOCATION + ": " + operation.id();
+		boolean underPrefix = operation.path() != null && operation.path().startsWith(Operation.PUBLIC_PREFIX);
+		if (operation.open()) {
+			if (listsGrants) {
+				throw new IllegalStateException(where + " is public: it lists no 'allow' (anyone may call it)");
+			}
+			if (!"GET".equals(operation.method()) || operation.grpcMethod() != null) {
+				throw new IllegalStateException(where + " is public: only a REST GET may be (no gRPC method, no change)");
+			}
+			if (!underPrefix) {
+				throw new IllegalStateException(where + " is public: its path starts with " + Operation.PUBLIC_PREFIX);
+			}
+		}
+		else {
+			if (!listsGrants) {
+				throw new IllegalStateException(where + " lacks 'allow' (or 'public: true')");
+			}
+			if (underPrefix) {
+				throw new IllegalStateException(where + " lies under " + Operation.PUBLIC_PREFIX
+						+ ", which only public operations ('public: true') may");
+			}
+		}
 	}
 
 	private static Map<String, Set<String>> conditions(Map<String, Object> when) {
@@ -117,6 +153,11 @@ public final class DutyPolicy {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The public operation (公示) a request is for, if it is for one: such a call needs no caller. */
+	public Optional<Operation> publicOperation(String method, String path) {
+		return forRequest(method, path).filter(Operation::open);
 	}
 
 	public Optional<Operation> forGrpc(String fullMethodName) {

@@ -13,8 +13,15 @@ import cn.bjrenovation.platform.identity.Role;
  * @param method HTTP method of the REST route, or null
  * @param path path pattern of the REST route ({@code {name}} for a variable), or null
  * @param grpcMethod full gRPC method name ({@code package.Service/Method}), or null
+ * @param grants the roles allowed to call it and their scope; none for a public operation
+ * @param open a public operation ({@code public: true} in the policy, 公示): a read of what the plan publishes on the
+ * notice board, answered to anyone — with or without a token — under {@link #PUBLIC_PREFIX}
  */
-public record Operation(String id, String duty, String method, String path, String grpcMethod, List<Grant> grants) {
+public record Operation(String id, String duty, String method, String path, String grpcMethod, List<Grant> grants,
+		boolean open) {
+
+	/** Where every public operation's route lies, and nothing else's: a path tells whether a call needs a caller. */
+	public static final String PUBLIC_PREFIX = "/api/public/";
 
 	public Operation {
 		grants = List.copyOf(grants);

@@ -1,10 +1,15 @@
 package cn.bjrenovation.platform.policy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.bjrenovation.platform.identity.Caller;
 import cn.bjrenovation.platform.identity.InvalidCallerException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,12 +70,50 @@ class DutyPolicyTest {
 	}
 
 	@Test
-	void everyOperationCitesItsDutyAndGrantsSomeone() {
+	void everyOperationCitesItsDutyAndGrantsSomeoneOrIsPublic() {
 		assertThat(policy.operations()).isNotEmpty().allSatisfy(operation -> {
 			assertThat(operation.duty()).isNotBlank();
-			assertThat(operation.grants()).isNotEmpty();
+			assertThat(operation.grants().isEmpty()).as(operation.id()).isEqualTo(operation.open());
 			assertThat(operation.path() != null || operation.grpcMethod() != null).isTrue();
 		});
+	}
+
+	@Test
+	void theNoticeBoardIsPublicAndNothingElseIs() {
+		assertThat(policy.operations().stream().filter(Operation::open).map(Operation::id)).containsExactlyInAnyOrder(
+				"housing.public.communities", "housing.public.project", "housing.public.district-progress",
+				"pipeline.public.street-works");
+		assertThat(policy.publicOperation("GET", "/api/public/housing/communities/abc/project")).map(Operation::id)
+			.contains("housing.public.project");
+		assertThat(policy.publicOperation("POST", "/api/public/housing/communities")).isEmpty();
+		assertThat(policy.publicOperation("GET", "/api/public/housing/projects/abc")).isEmpty();
+		assertThat(policy.publicOperation("GET", "/api/housing/communities/abc")).isEmpty();
+	}
+
+	@Test
+	void aPublicOperationGrantsNobodyAndAnyoneCallingItWithATokenHoldsNoDutyForIt() {
+		Operation board = policy.operation("housing.public.project").orElseThrow();
+
+		assertThat(board.grants()).isEmpty();
+		assertThat(policy.decide(caller("HOUSING"), Optional.of(board), board.id())).isInstanceOf(Decision.Refused.class);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"public with grants|public: true\\n    allow:\\n      - { role: HOUSING, scope: city }|GET|/api/public/x|lists no 'allow'",
+			"public write|public: true|POST|/api/public/x|only a REST GET",
+			"public outside the prefix|public: true|GET|/api/housing/x|starts with /api/public/",
+			"grants under the prefix|allow:\\n      - { role: HOUSING, scope: city }|GET|/api/public/x|only public operations",
+			"neither grants nor public|duty2: none|GET|/api/housing/x|lacks 'allow'" })
+	void aMisplacedPublicOperationIsRefusedWhenThePolicyLoads(String name, String body, String method, String path,
+			String message) {
+		String yaml = "operations:\n  - id: test.op\n    duty: \"test\"\n    rest: { method: " + method + ", path: \""
+				+ path + "\" }\n    " + body.replace("\\n", "\n") + "\n";
+
+		assertThatThrownBy(() -> DutyPolicy.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("test.op")
+			.hasMessageContaining(message);
 	}
 
 	@Test

@@ -26,7 +26,9 @@ import org.springframework.core.Ordered;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -44,17 +46,28 @@ import tools.jackson.databind.JacksonModule;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceWebAutoConfiguration {
 
+	/**
+	 * Tokens are required everywhere but on the health probes and the policy's public operations (公示, {@code public:
+	 * true}): those are answered without a caller, and a token sent along is not even read.
+	 */
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, DutyPolicy policy) throws Exception {
 		ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+		RequestMatcher publicOperations = request -> policy
+			.publicOperation(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()))
+			.isPresent();
+		DefaultBearerTokenResolver bearerTokens = new DefaultBearerTokenResolver();
 		return http
 			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
 				.permitAll()
+				.requestMatchers(publicOperations)
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+				.bearerTokenResolver(request -> publicOperations.matches(request) ? null : bearerTokens.resolve(request))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))

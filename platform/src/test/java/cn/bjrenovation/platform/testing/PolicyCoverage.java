@@ -46,7 +46,8 @@ public class PolicyCoverage implements ApplicationListener<ContextRefreshedEvent
 			.filter(rpc -> policy.forGrpc(rpc).isEmpty())
 			.forEach(rpc -> problems.add("no policy entry for RPC " + rpc));
 		for (Operation operation : policy.operations()) {
-			if (operation.path() != null && operation.path().startsWith("/api/" + service + "/")
+			if (operation.path() != null && (operation.path().startsWith("/api/" + service + "/")
+					|| operation.path().startsWith(Operation.PUBLIC_PREFIX + service + "/"))
 					&& !routes.contains(route(operation.method(), operation.path()))) {
 				problems.add(operation.id() + " names " + operation.method() + " " + operation.path() + ", which "
 						+ service + " does not serve");

@@ -35,7 +35,8 @@ import cn.bjrenovation.platform.policy.Scope;
  * instead of being tested against itself.
  *
  * <p>Columns: {@code operation,role,expected,condition,clause}. {@code expected} is {@code allow:<scope>} or
- * {@code deny}; {@code condition} (may be empty) is {@code fact=VALUE[|VALUE…]} and further conditions separated
+ * {@code deny} — or {@code public} with role {@code *}: one row answering every role, and callers without a token,
+ * for an operation of the notice board (公示) that is everyone's; {@code condition} (may be empty) is {@code fact=VALUE[|VALUE…]} and further conditions separated
  * by {@code ;}; {@code clause}, the last column, is the duty the answer comes from and may contain commas. Lines
  * starting with {@code #} are comments.
  */
@@ -45,22 +46,26 @@ public final class Annex2Expectations {
 
 	private static final String HEADER = "operation,role,expected,condition,clause";
 
+	/** The answer of an operation that is everyone's (公示), and the role column of its one row. */
+	static final String PUBLIC = "public", EVERYONE = "*";
+
 	/**
 	 * One cell of the table.
 	 * @param scope the scope the role is allowed in, or empty when it is denied
 	 * @param condition facts the object must meet for the grant (e.g. propertyRights → CITY_SOE_NON_OPERATING)
 	 * @param line the line in the CSV, for messages
+	 * @param open everyone's (公示): answered to every role and to callers without a token alike
 	 */
 	public record Expectation(String operation, Role role, Optional<Scope> scope, Map<String, Set<String>> condition,
-			String clause, int line) {
+			String clause, int line, boolean open) {
 
 		public boolean allowed() {
-			return scope.isPresent();
+			return open || scope.isPresent();
 		}
 
 		/** The answer as the table writes it, e.g. {@code allow:district}, {@code allow:city [propertyRights=…]}. */
 		public String answer() {
-			return Annex2Expectations.answer(scope, condition);
+			return open ? PUBLIC : Annex2Expectations.answer(scope, condition);
 		}
 
 		/** The condition as the table writes it, e.g. {@code propertyRights=CITY_SOE_NON_OPERATING}; empty if none. */
@@ -135,16 +140,29 @@ public final class Annex2Expectations {
 				continue;
 			}
 			try {
-				Expectation expectation = new Expectation(cells[0].strip(), Role.valueOf(cells[1].strip()),
-						scope(cells[2].strip()), condition(cells[3].strip()), cells[4].strip(), lineNumber);
-				if (!expectation.allowed() && !expectation.condition().isEmpty()) {
-					problems.add("line " + lineNumber + ": a condition only qualifies an allow");
+				boolean open = cells[2].strip().equals(PUBLIC);
+				if (open != cells[1].strip().equals(EVERYONE)) {
+					problems.add("line " + lineNumber + ": '" + PUBLIC + "' is answered for every role at once, with role '"
+							+ EVERYONE + "', and role '" + EVERYONE + "' only with '" + PUBLIC + "'");
+					continue;
 				}
-				Expectation earlier = table.computeIfAbsent(expectation.operation(), id -> new EnumMap<>(Role.class))
-					.putIfAbsent(expectation.role(), expectation);
-				if (earlier != null) {
-					problems.add("line " + lineNumber + ": " + expectation.operation() + " × " + expectation.role()
-							+ " is answered already on line " + earlier.line());
+				if (open && !cells[3].isBlank()) {
+					problems.add("line " + lineNumber + ": an operation that is everyone's has no condition");
+				}
+				List<Role> roles = open ? Arrays.asList(Role.values()) : List.of(Role.valueOf(cells[1].strip()));
+				for (Role role : roles) {
+					Expectation expectation = new Expectation(cells[0].strip(), role,
+							open ? Optional.empty() : scope(cells[2].strip()), open ? Map.of() : condition(cells[3].strip()),
+							cells[4].strip(), lineNumber, open);
+					if (!expectation.allowed() && !expectation.condition().isEmpty()) {
+						problems.add("line " + lineNumber + ": a condition only qualifies an allow");
+					}
+					Expectation earlier = table.computeIfAbsent(expectation.operation(), id -> new EnumMap<>(Role.class))
+						.putIfAbsent(expectation.role(), expectation);
+					if (earlier != null) {
+						problems.add("line " + lineNumber + ": " + expectation.operation() + " × " + expectation.role()
+								+ " is answered already on line " + earlier.line());
+					}
 				}
 			}
 			catch (IllegalArgumentException ex) {
@@ -197,8 +215,9 @@ public final class Annex2Expectations {
 			}
 			for (Role role : Role.values()) {
 				Expectation expected = table.get(operation.id()).get(role);
-				String actual = operation.grantFor(role).map(grant -> answer(Optional.of(grant.scope()), conditionOf(grant)))
-					.orElse("deny");
+				String actual = operation.open() ? PUBLIC
+						: operation.grantFor(role).map(grant -> answer(Optional.of(grant.scope()), conditionOf(grant)))
+							.orElse("deny");
 				if (!expected.answer().equals(actual)) {
 					found.add(new Disagreement(operation.id(), role, expected.answer(), actual, expected.clause()));
 				}

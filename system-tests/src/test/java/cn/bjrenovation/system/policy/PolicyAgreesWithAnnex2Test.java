@@ -145,6 +145,13 @@ class PolicyAgreesWithAnnex2Test {
 			.hasMessageContaining("CENTRAL_UNIT");
 	}
 
+	@Test
+	void anOperationIsEveryonesForAllRolesAtOnceOrForNone() {
+		String csv = "operation,role,expected,condition,clause\n" + "housing.public.project,HOUSING,public,,公示\n";
+
+		assertThatThrownBy(() -> Annex2Expectations.parse(stream(csv))).hasMessageContaining("every role at once");
+	}
+
 	private static String dutiesYaml() throws IOException {
 		try (InputStream in = DutyPolicy.class.getClassLoader().getResourceAsStream(DutyPolicy.LOCATION)) {
 			assertThat(in).as(DutyPolicy.LOCATION + " on the classpath").isNotNull();
