@@ -264,14 +264,8 @@ class ConsoleBrowserTest {
 	void financeSeesTheLedgerBalanceAndNoProjectReview() {
 		BrowserContext context = newContext();
 		try {
-			Page page = context.newPage();
-			page.setDefaultTimeout(20_000);
 			String console = RunningSuite.get().gatewayUrl() + "/";
-			page.navigate(console);
-			page.locator("[data-test=login]").click();
-			page.waitForURL(url -> url.contains("/authorize"));
-			page.locator("button[data-user=finance]").click();
-			page.waitForURL(url -> url.startsWith(console));
+			Page page = logIn(context, "finance", null);
 			assertThat(page.locator("[data-test=who]")).containsText("市财政局");
 
 			page.locator("[data-menu=ledger]").click();
@@ -309,16 +303,8 @@ class ConsoleBrowserTest {
 	void theJinsongbeiCommitteeAppliesThroughTheConsoleAndSeesItsApplicationListed() {
 		BrowserContext context = newContext();
 		try {
-			Page page = context.newPage();
-			page.setDefaultTimeout(20_000);
-			String console = RunningSuite.get().gatewayUrl() + "/";
-			page.navigate(console);
-			page.locator("[data-test=login]").click();
-			page.waitForURL(url -> url.contains("/authorize"));
 			// the residents' committee types its community's id on the dev issuer's login page
-			page.locator("input[data-user=jinsongbei-committee]").fill(committeeCommunityId);
-			page.locator("button[data-user=jinsongbei-committee]").click();
-			page.waitForURL(url -> url.startsWith(console));
+			Page page = logIn(context, "jinsongbei-committee", committeeCommunityId);
 			assertThat(page.locator("[data-test=who]")).containsText("社区居委会");
 			assertThat(page.locator("[data-menu=acceptance]")).isVisible();
 			// no menu for the duties a committee does not hold
@@ -354,8 +340,7 @@ class ConsoleBrowserTest {
 	void housingCompilesTheYearsPlanSeesTheBasicShareAndEveryNewPageRendersWithoutConsoleErrors() {
 		BrowserContext context = newContext();
 		try {
-			Page page = context.newPage();
-			page.setDefaultTimeout(20_000);
+			Page page = logIn(context, "housing", null);
 			List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
 			page.onConsoleMessage(message -> {
 				if ("error".equals(message.type())) {
@@ -363,12 +348,6 @@ class ConsoleBrowserTest {
 				}
 			});
 			page.onPageError(errors::add);
-			String console = RunningSuite.get().gatewayUrl() + "/";
-			page.navigate(console);
-			page.locator("[data-test=login]").click();
-			page.waitForURL(url -> url.contains("/authorize"));
-			page.locator("button[data-user=housing]").click();
-			page.waitForURL(url -> url.startsWith(console));
 			assertThat(page.locator("[data-test=who]")).containsText("市住房城乡建设委");
 
 			// 首页: the monthly progress per district
@@ -445,6 +424,25 @@ class ConsoleBrowserTest {
 		finally {
 			closeWithin(context, "the browser context");
 		}
+	}
+
+	/**
+	 * A new page logged in through the dev issuer's login page as the named dev user (with the community id typed in
+	 * where the user needs one), back on the console.
+	 */
+	private static Page logIn(BrowserContext context, String user, String community) {
+		Page page = context.newPage();
+		page.setDefaultTimeout(20_000);
+		String console = RunningSuite.get().gatewayUrl() + "/";
+		page.navigate(console);
+		page.locator("[data-test=login]").click();
+		page.waitForURL(url -> url.contains("/authorize"));
+		if (community != null) {
+			page.locator("input[data-user=" + user + "]").fill(community);
+		}
+		page.locator("button[data-user=" + user + "]").click();
+		page.waitForURL(url -> url.startsWith(console));
+		return page;
 	}
 
 	/** An Element Plus number input, by its data-test: typed in, then left (it takes the value on change). */
