@@ -19,16 +19,7 @@ export async function call(method, path, body) {
   const response = await fetch(path, {
     method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const text = await response.text()
-  let json = null
-  try {
-    json = text ? JSON.parse(text) : null
-  }
-  catch {
-    json = { detail: text }
-  }
-  if (!response.ok) throw new ApiError(response.status, json)
-  return json
+  return answer(response)
 }
 
 export const get = (path, query) => call('GET', withQuery(path, query))
@@ -42,4 +33,27 @@ export function withQuery(path, query) {
   }
   const text = params.toString()
   return text ? `${path}?${text}` : path
+}
+
+/** Sends a file as the raw request body (e.g. a survey CSV as text/csv), as the services take uploads. */
+export async function upload(path, file, contentType) {
+  const response = await fetch(path, {
+    method: 'POST', credentials: 'same-origin', body: file,
+    headers: { 'X-Requested-With': 'console', 'Content-Type': contentType, Accept: 'application/json, application/problem+json' },
+  })
+  return answer(response)
+}
+
+/** A response's JSON, or an ApiError with its problem+json (a body that is not JSON becomes the detail). */
+async function answer(response) {
+  const text = await response.text()
+  let json = null
+  try {
+    json = text ? JSON.parse(text) : null
+  }
+  catch {
+    json = { detail: text }
+  }
+  if (!response.ok) throw new ApiError(response.status, json)
+  return json
 }

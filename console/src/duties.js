@@ -33,3 +33,35 @@ export function reviewActions(me, project) {
   if (['APPLIED', 'RETURNED'].includes(project.status) && can(me, 'housing.project.withdraw')) actions.push('withdrawal')
   return actions
 }
+
+/** The actions on a design case the caller's duties allow in its state (the planner's grants hold on their street). */
+export function designActions(me, designCase) {
+  if (!designCase) return []
+  const actions = []
+  const open = ['OPEN', 'RETURNED'].includes(designCase.status)
+  if (open && can(me, 'planning.design.opinions.record')) actions.push('opinions')
+  if (open && can(me, 'planning.design.attachment.upload')) actions.push('attachment')
+  if (designCase.status === 'RETURNED' && designCase.schemes?.length && can(me, 'planning.design.submit')) {
+    actions.push('resubmit')
+  }
+  if (designCase.status === 'SUBMITTED' && can(me, 'planning.design.review')) actions.push('review')
+  return actions
+}
+
+/** The acceptance parties whose sign-off the caller's role records (duties.yml housing.acceptance.sign-off). */
+export function signOffParties(me) {
+  if (!can(me, 'housing.acceptance.sign-off')) return []
+  return {
+    DISTRICT: ['BUILDER', 'PROPERTY_COMPANY'], STREET: ['STREET'], COMMUNITY_ORG: ['OWNERS'], OPERATOR: ['OPERATOR'],
+  }[me.role] ?? []
+}
+
+/** The Finance Bureau's next step on a funding plan in its state: confirm, post, or pay a milestone's tranche. */
+export function fundingActions(me, plan) {
+  if (!plan) return []
+  const actions = []
+  if (plan.status === 'DRAFTED' && can(me, 'finance.funding-plan.commit')) actions.push('commitment')
+  if (plan.status === 'HELD' && can(me, 'finance.funding-plan.post')) actions.push('posting')
+  if (plan.status === 'COMMITTED' && can(me, 'finance.tranche.disburse')) actions.push('disbursement')
+  return actions
+}

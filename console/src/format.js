@@ -106,3 +106,10 @@ function toNumber(value) {
   const n = typeof value === 'number' ? value : Number(value)
   return Number.isFinite(n) ? n : null
 }
+
+/** Basis points as a share: 2500 → "25.00%". */
+export function basisPoints(points, digits = 2) {
+  const n = toNumber(points)
+  if (n === null) return '—'
+  return `${(n / 100).toFixed(digits)}%`
+}

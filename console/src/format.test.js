@@ -59,3 +59,11 @@ describe('dates as 2026年12月3日', () => {
     expect(chineseDate('not a date')).toBe('—')
   })
 })
+
+describe('basis points', () => {
+  it('reads as a share with two decimals', async () => {
+    const { basisPoints } = await import('./format.js')
+    expect(basisPoints(2500)).toBe('25.00%')
+    expect(basisPoints(null)).toBe('—')
+  })
+})

@@ -1,15 +1,8 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
+import { MENU } from './menu.js'
 
-// Each page is its own chunk (ECharts only with the dashboard). Hash history: the gateway serves one index.html.
-export const MENU = [
-  { path: '/', name: 'dashboard', icon: 'HomeFilled', operations: null },
-  { path: '/communities', name: 'communities', operations: ['housing.community.list'] },
-  { path: '/projects', name: 'projects', operations: ['housing.project.list'] },
-  { path: '/plan', name: 'plan', operations: ['housing.annual-plan.read', 'housing.annual-plan.district-read'] },
-  { path: '/ledger', name: 'ledger', operations: ['finance.ledger.balance-check'] },
-  { path: '/pipelines', name: 'pipelines', operations: ['pipeline.window.calendar'] },
-  { path: '/audit', name: 'audit', operations: ['housing.audit.read'] },
-]
+// Each page is its own chunk (ECharts only with the pages that draw). Hash history: the gateway serves one index.html.
+export { MENU }
 
 export const router = createRouter({
   history: createWebHashHistory(),
@@ -22,6 +15,11 @@ export const router = createRouter({
     { path: '/ledger', name: 'ledger', component: () => import('./views/Ledger.vue') },
     { path: '/pipelines', name: 'pipelines', component: () => import('./views/Pipelines.vue') },
     { path: '/audit', name: 'audit', component: () => import('./views/Audit.vue') },
+    { path: '/dangerous-buildings', name: 'dangerous', component: () => import('./views/DangerousBuildings.vue') },
+    { path: '/design', name: 'design', component: () => import('./views/DesignCases.vue') },
+    { path: '/design/:id', name: 'designCase', component: () => import('./views/DesignCase.vue'), props: true },
+    { path: '/finance', name: 'finance', component: () => import('./views/Finance.vue') },
+    { path: '/acceptance', name: 'acceptance', component: () => import('./views/AcceptanceVotes.vue') },
     { path: '/public', name: 'public', meta: { public: true }, component: () => import('./views/PublicBoard.vue') },
   ],
 })

@@ -73,6 +73,16 @@ class ConsoleBrowserTest {
 
 	private static String chaoyangProject;
 
+	/** A 劲松 community without a project: its residents' committee applies through the console. */
+	private static String committeeCommunity;
+
+	private static String committeeCommunityId;
+
+	/** A 劲松 community whose project waits in the reserve pool, for HOUSING to compile into {@link #planYear}'s plan. */
+	private static String reservedCommunity;
+
+	private static int planYear;
+
 	@BeforeAll
 	static void startBrowserAndSeedTheSuite() throws Exception {
 		Path chromium = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
@@ -93,6 +103,16 @@ class ConsoleBrowserTest {
 		chaoyangProject = walk.applyFor(chaoyangId);
 		walk.applyFor(haidianId);
 		walk.walk(chaoyangProject, "STREET_ACCEPTED", ThreadLocalRandom.current().nextInt(2060, 2080));
+		committeeCommunity = "劲松北申报小区-" + run;
+		committeeCommunityId = register(gateway, housing, SurveyedCommunity.inJinsong(committeeCommunity));
+		reservedCommunity = "劲松储备小区-" + run;
+		String reserved = walk.applyFor(register(gateway, housing, SurveyedCommunity.inJinsong(reservedCommunity)));
+		planYear = ThreadLocalRandom.current().nextInt(2081, 2100);
+		walk.walk(reserved, "RESERVED", planYear);
+		Answer budget = gateway.post("/api/finance/budget-lines", RunningSuite.token("FINANCE"),
+				"{\"fiscalYear\":%d,\"source\":\"MUNICIPAL_BUDGET\",\"amountFen\":50000000000,\"description\":\"%d年老旧小区综合整治\"}"
+					.formatted(planYear, planYear));
+		assertThat(budget.status()).as(budget.body()).isEqualTo(201);
 
 		Files.createDirectories(SCREENSHOTS);
 		playwright = Playwright.create();
@@ -244,14 +264,8 @@ class ConsoleBrowserTest {
 	void financeSeesTheLedgerBalanceAndNoProjectReview() {
 		BrowserContext context = newContext();
 		try {
-			Page page = context.newPage();
-			page.setDefaultTimeout(20_000);
 			String console = RunningSuite.get().gatewayUrl() + "/";
-			page.navigate(console);
-			page.locator("[data-test=login]").click();
-			page.waitForURL(url -> url.contains("/authorize"));
-			page.locator("button[data-user=finance]").click();
-			page.waitForURL(url -> url.startsWith(console));
+			Page page = logIn(context, "finance", null);
 			assertThat(page.locator("[data-test=who]")).containsText("市财政局");
 
 			page.locator("[data-menu=ledger]").click();
@@ -259,8 +273,19 @@ class ConsoleBrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("ledger.png")).setFullPage(true));
 			checkAccessibility(page, "ledger");
 
-			// the commission's audit trail is not finance's duty; a project it reads offers finance no review
+			// 资金: rule versions, funding plans, exceptions and social capital; the ledger one link away
+			page.locator("[data-menu=finance]").click();
+			assertThat(page.locator("[data-test=rules]")).isVisible();
+			page.locator("#tab-exceptions").click();
+			assertThat(page.locator("[data-test=exceptions]")).isVisible();
+			assertThat(page.locator("[data-test=ledger-link]")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("finance.png")).setFullPage(true));
+			checkAccessibility(page, "finance-exceptions");
+
+			// the commission's audit trail and the districts' dangerous-buildings ledger are not finance's duty; a
+			// project it reads offers finance no review
 			assertThat(page.locator("[data-menu=audit]")).hasCount(0);
+			assertThat(page.locator("[data-menu=dangerous]")).hasCount(0);
 			page.navigate(console + "#/projects/" + chaoyangProject);
 			assertThat(page.locator("[data-test=timeline]")).containsText("街道审核通过");
 			assertThat(page.locator("[data-action]")).hasCount(0);
@@ -272,6 +297,171 @@ class ConsoleBrowserTest {
 		finally {
 			closeWithin(context, "the browser context");
 		}
+	}
+
+	@Test
+	void theJinsongbeiCommitteeAppliesThroughTheConsoleAndSeesItsApplicationListed() {
+		BrowserContext context = newContext();
+		try {
+			// the residents' committee types its community's id on the dev issuer's login page
+			Page page = logIn(context, "jinsongbei-committee", committeeCommunityId);
+			assertThat(page.locator("[data-test=who]")).containsText("社区居委会");
+			assertThat(page.locator("[data-menu=acceptance]")).isVisible();
+			// no menu for the duties a committee does not hold
+			for (String menu : List.of("design", "finance", "dangerous", "plan", "ledger", "audit")) {
+				assertThat(page.locator("[data-menu=" + menu + "]")).hasCount(0);
+			}
+
+			page.locator("[data-menu=projects]").click();
+			page.locator("[data-action=apply]").click();
+			page.locator("[data-test=apply-items]").click();
+			page.locator(".el-select-dropdown__item").filter(new Locator.FilterOptions().setHasText("基础类")).first().click();
+			page.locator(".el-dialog__title").click();
+			fillNumber(page, "apply-owners", "3100");
+			fillNumber(page, "apply-owners-agreeing", "2700");
+			fillNumber(page, "apply-area", "184300");
+			fillNumber(page, "apply-area-agreeing", "160000");
+			page.locator("[data-test=apply-obligations]").click();
+			page.locator("[data-test=apply-submit]").click();
+
+			// the application is listed, applied, in the committee's own table
+			Locator row = page.locator("[data-test=projects] .el-table__row")
+				.filter(new Locator.FilterOptions().setHasText(committeeCommunity));
+			assertThat(row).hasCount(1);
+			assertThat(row).containsText("已申报");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("applied.png")).setFullPage(true));
+		}
+		finally {
+			closeWithin(context, "the browser context");
+		}
+	}
+
+	@Test
+	void housingCompilesTheYearsPlanSeesTheBasicShareAndEveryNewPageRendersWithoutConsoleErrors() {
+		BrowserContext context = newContext();
+		try {
+			Page page = logIn(context, "housing", null);
+			List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+			page.onConsoleMessage(message -> {
+				if ("error".equals(message.type())) {
+					errors.add(message.text() + " @ " + message.location());
+				}
+			});
+			page.onPageError(errors::add);
+			assertThat(page.locator("[data-test=who]")).containsText("市住房城乡建设委");
+
+			// 首页: the monthly progress per district
+			page.locator("[data-test=monthly] canvas").first().waitFor();
+			assertNoConsoleErrors(errors, "dashboard");
+
+			// 年度计划: the year has no plan; the commission compiles it from the reserve pool and sees the basic share
+			page.locator("[data-menu=plan]").click();
+			page.locator("[data-test=plan-year] input").fill(String.valueOf(planYear));
+			page.locator("[data-test=plan-year] input").blur();
+			page.locator(".search-form button[type=submit]").click();
+			page.locator("[data-test=compile] .el-table__row")
+				.filter(new Locator.FilterOptions().setHasText(reservedCommunity))
+				.locator(".el-checkbox")
+				.click();
+			page.locator("[data-action=compile]").click();
+			assertThat(page.locator("[data-test=basic-share]")).containsText("基础类占比");
+			assertThat(page.locator("[data-test=basic-share]")).containsText("按面积");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("plan.png")).setFullPage(true));
+			checkAccessibility(page, "plan");
+			errors.clear();
+
+			// 危楼台账: worst first, with the map
+			page.locator("[data-menu=dangerous]").click();
+			assertThat(page.locator("[data-test=dangerous-buildings]")).containsText("按危险程度排序");
+			page.locator("[data-test=ledger-map] canvas").first().waitFor();
+			visited(page, errors, "dangerous-buildings");
+
+			// 资金: the cost-sharing rule's versions (HOUSING reads them; the bureau's exceptions are not its duty)
+			page.locator("[data-menu=finance]").click();
+			assertThat(page.locator("[data-test=rules]")).isVisible();
+			assertThat(page.locator("#tab-exceptions")).hasCount(0);
+			visited(page, errors, "finance");
+
+			// 验收与表决
+			page.locator("[data-menu=acceptance]").click();
+			assertThat(page.locator("[data-test=acceptance]")).isVisible();
+			page.locator("#tab-votes").click();
+			assertThat(page.locator("[data-test=votes]")).isVisible();
+			visited(page, errors, "acceptance");
+
+			// 设计方案: the plan just compiled opens the project's design case at planning (by its event)
+			page.locator("[data-menu=design]").click();
+			Locator designCase = page.locator("[data-test=design-cases] .el-table__row")
+				.filter(new Locator.FilterOptions().setHasText(reservedCommunity));
+			for (int attempt = 0; attempt < 30 && designCase.count() == 0; attempt++) {
+				page.waitForTimeout(500);
+				page.locator(".search-form button[type=submit]").click();
+				page.waitForLoadState(LoadState.NETWORKIDLE);
+			}
+			visited(page, errors, "design-cases");
+			designCase.locator("a").click();
+			assertThat(page.locator("[data-test=design-status]")).containsText("征求意见中");
+			// HOUSING follows the design: no planner's or reviewer's action
+			assertThat(page.locator("[data-action]")).hasCount(0);
+			visited(page, errors, "design-case");
+
+			// 小区: a survey file of one good row and one bad one — the import's progress, and the bad row's line and reason
+			page.locator("[data-menu=communities]").click();
+			page.locator("[data-action=survey-import]").click();
+			String good = SurveyedCommunity.inJinsong(SurveyedCommunity.uniqueName("劲松普查小区")).csv();
+			String bad = SurveyedCommunity.inJinsong(SurveyedCommunity.uniqueName("劲松普查小区"))
+				.withPropertyRights("NO_SUCH_RIGHTS")
+				.csv();
+			String file = good + bad.substring(bad.indexOf('\n') + 1);
+			page.locator("[data-test=survey-file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+					"survey.csv", "text/csv", file.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			page.locator("[data-test=survey-upload]").click();
+			assertThat(page.locator("[data-test=survey-status]")).containsText("导入完成");
+			assertThat(page.locator("[data-test=survey-problems] .el-table__row")).hasCount(1);
+			assertThat(page.locator("[data-test=survey-problems]")).containsText("propertyRights");
+			visited(page, errors, "survey-import");
+		}
+		finally {
+			closeWithin(context, "the browser context");
+		}
+	}
+
+	/**
+	 * A new page logged in through the dev issuer's login page as the named dev user (with the community id typed in
+	 * where the user needs one), back on the console.
+	 */
+	private static Page logIn(BrowserContext context, String user, String community) {
+		Page page = context.newPage();
+		page.setDefaultTimeout(20_000);
+		String console = RunningSuite.get().gatewayUrl() + "/";
+		page.navigate(console);
+		page.locator("[data-test=login]").click();
+		page.waitForURL(url -> url.contains("/authorize"));
+		if (community != null) {
+			page.locator("input[data-user=" + user + "]").fill(community);
+		}
+		page.locator("button[data-user=" + user + "]").click();
+		page.waitForURL(url -> url.startsWith(console));
+		return page;
+	}
+
+	/** An Element Plus number input, by its data-test: typed in, then left (it takes the value on change). */
+	private static void fillNumber(Page page, String test, String value) {
+		Locator input = page.locator("[data-test=" + test + "] input");
+		input.fill(value);
+		input.blur();
+	}
+
+	/** The page as it is: a screenshot, the accessibility check, and no error in the browser's console. */
+	private static void visited(Page page, List<String> errors, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		checkAccessibility(page, name);
+		assertNoConsoleErrors(errors, name);
+	}
+
+	private static void assertNoConsoleErrors(List<String> errors, String name) {
+		assertThat(errors).as("console errors on " + name).isEmpty();
+		errors.clear();
 	}
 
 	@org.junit.jupiter.api.AfterEach
