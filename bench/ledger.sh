@@ -2,8 +2,11 @@
 # Subsidy-ledger throughput with its invariants on vs plain inserts of the same rows (same run, same database), and
 # the latency of a commitment (hold + post) under 8 concurrent callers. Real finance-service context, PostgreSQL on
 # 127.0.0.1:5432 (or embedded). Usage: bench/ledger.sh [transfers per round, default 20000] [rounds, default 3]
+# BENCH_SMOKE=1: 400 transfers, 1 round, 160 commitments (seconds; checks the script). MVN_OFFLINE=-o builds offline.
+# Nothing is installed into ~/.m2 but the parent POM. Report: bench/results/<timestamp>/ledger.txt.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-./mvnw -B -q verify -pl finance-service -am -Dfuzz.skip=true -Dtest=LedgerBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.transfers="${1:-20000}" -Dbench.rounds="${2:-3}"
-cat finance-service/target/benchmarks/ledger.txt
+transfers="${1:-20000}" rounds="${2:-3}" commits=4000
+if [[ "${BENCH_SMOKE:-}" == 1 ]]; then transfers=400 rounds=1 commits=160; fi
+source "$(dirname "$0")/java-benchmark.sh"
+java_benchmark finance-service LedgerBenchmark ledger \
+  -Dbench.transfers="$transfers" -Dbench.rounds="$rounds" -Dbench.commits="$commits"

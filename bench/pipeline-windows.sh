@@ -6,15 +6,10 @@
 # Usage: bench/pipeline-windows.sh [windows, default 100000] [requests per measurement, default 1000];
 # BENCH_SMOKE=1 for a seconds-long run (2,000 windows, 50 requests). Nothing of the service is installed into ~/.m2.
 # The test JVM runs with the full JIT and the default collector (the suite's tests stop at C1 with the serial one).
+# MVN_OFFLINE=-o builds offline. Report: bench/results/<timestamp>/pipeline-windows.txt.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-windows="${1:-100000}"
-requests="${2:-1000}"
-if [[ "${BENCH_SMOKE:-}" == 1 ]]; then
-  windows=2000
-  requests=50
-fi
-./mvnw -q -B install -N ${MVN_OFFLINE:-}
-./mvnw -B verify ${MVN_OFFLINE:-} -pl pipeline-service -am -Dfuzz.skip=true -Dtest=PipelineWindowBenchmark \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dbench.windows="$windows" -Dbench.requests="$requests" -Dsurefire.argLine="-Xmx1g"
-cat pipeline-service/target/benchmarks/pipeline-windows.txt
+windows="${1:-100000}" requests="${2:-1000}"
+if [[ "${BENCH_SMOKE:-}" == 1 ]]; then windows=2000 requests=50; fi
+source "$(dirname "$0")/java-benchmark.sh"
+java_benchmark pipeline-service PipelineWindowBenchmark pipeline-windows \
+  -Dbench.windows="$windows" -Dbench.requests="$requests"
