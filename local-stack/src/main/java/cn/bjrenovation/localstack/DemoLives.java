@@ -39,6 +39,7 @@ final class DemoLives {
 			}
 			if (jinsong != null) {
 				reached.add(walk.walk(jinsong, "LONG_TERM_MANAGED", planYear).status());
+				walk.recordJinsongModelAgreement(jinsong);
 			}
 			out.printf(Locale.ROOT, "  project lives    %s; planners for %d streets (%.1f s; ./suite demo jinsong walks a "
 					+ "new round)%n", reached, planners, (System.nanoTime() - began) / 1e9);

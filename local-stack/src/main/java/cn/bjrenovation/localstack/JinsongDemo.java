@@ -31,6 +31,7 @@ final class JinsongDemo {
 			out.println(DemoCity.JINSONG_NORTH + ": project " + project);
 			RenovationWalk.Outcome outcome = walk.walk(project, "LONG_TERM_MANAGED",
 					LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear());
+			out.println("social-capital agreement (劲松模式): " + walk.recordJinsongModelAgreement(outcome.projectId()));
 			out.printf(Locale.ROOT, "%s project %s: %s (%d calls, %.1f s)%n", DemoCity.JINSONG_NORTH,
 					outcome.projectId(), outcome.status(), outcome.calls(), (System.nanoTime() - began) / 1e9);
 			return "LONG_TERM_MANAGED".equals(outcome.status()) ? 0 : 1;

@@ -246,6 +246,23 @@ public final class RenovationWalk {
 			.count();
 	}
 
+	/**
+	 * 发改委 records the social-capital agreement of the Jinsong model (劲松模式, A1-4) for the project: a private company
+	 * invests in the community's services and recovers it within a term from users' fees, subsidies and commercial
+	 * income, at a small capped return (微利可持续). Demo figures; its elderly-care income shows the tax relief of §三(七).
+	 * @return the agreement's id
+	 */
+	public String recordJinsongModelAgreement(String projectId) {
+		return gateway.call(official("DRC"), "POST", "/api/finance/social-capital-agreements",
+				json("projectId", projectId, "party", "北京愿景明德管理咨询有限公司（愿景集团）", "items",
+						List.of("物业管理", "自行车棚与停车管理", "社区食堂", "养老服务驿站", "便民菜站"), "amountFen", 30_000_000_00L,
+						"terms", "企业投资改造社区公共空间与配套设施，通过物业服务使用者付费、政府补贴和商业收费在约定期限内收回投资（演示数据）",
+						"termYears", 20, "returnCapBasisPoints", 500, "declaredIncomeFen",
+						json("ELDERLY_CARE", 800_000_00L, "PROPERTY_SERVICE", 2_400_000_00L, "PARKING", 600_000_00L)),
+				201, "record the Jinsong model's social-capital agreement")
+			.text("id");
+	}
+
 	/** The scheme from the project's wanted items; the {@code version}-th changes the first item's quantity. */
 	private static Map<String, Object> scheme(Project project, int version) {
 		List<Map<String, Object>> items = new ArrayList<>();

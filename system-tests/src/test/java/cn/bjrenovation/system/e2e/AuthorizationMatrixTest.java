@@ -1567,11 +1567,8 @@ class AuthorizationMatrixTest {
 	 * organisation and determined its property company (plan §三(一)), so the joint conference may approve it.
 	 */
 	private static String freshProject(String marker, boolean readyForThePool, String status) {
-		String json = SurveyedCommunity.inJinsong("矩阵项目-" + marker).json();
-		if (readyForThePool) {
-			json = json.replace("\"ownersOrganisation\":\"NONE\",\"propertyServiceAgreed\":false",
-					"\"ownersOrganisation\":\"OWNERS_COMMITTEE\",\"propertyServiceAgreed\":true");
-		}
+		SurveyedCommunity community = SurveyedCommunity.inJinsong("矩阵项目-" + marker);
+		String json = readyForThePool ? community.jsonReadyForThePool("OWNERS_COMMITTEE") : community.json();
 		Answer registered = gateway.post("/api/housing/communities", token(Role.HOUSING), json);
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		String community = registered.text("$.id");
@@ -1611,9 +1608,7 @@ class AuthorizationMatrixTest {
 	 */
 	private static String freshReservedBasic(String marker) {
 		String json = SurveyedCommunity.inJinsong("矩阵储备-" + marker)
-			.json()
-			.replace("\"ownersOrganisation\":\"NONE\",\"propertyServiceAgreed\":false",
-					"\"ownersOrganisation\":\"OWNERS_COMMITTEE\",\"propertyServiceAgreed\":true");
+			.jsonReadyForThePool("OWNERS_COMMITTEE");
 		Answer registered = gateway.post("/api/housing/communities", token(Role.HOUSING), json);
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		String community = registered.text("$.id");

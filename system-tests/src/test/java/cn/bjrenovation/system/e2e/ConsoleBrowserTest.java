@@ -106,7 +106,8 @@ class ConsoleBrowserTest {
 		committeeCommunity = "劲松北申报小区-" + run;
 		committeeCommunityId = register(gateway, housing, SurveyedCommunity.inJinsong(committeeCommunity));
 		reservedCommunity = "劲松储备小区-" + run;
-		String reserved = walk.applyFor(register(gateway, housing, SurveyedCommunity.inJinsong(reservedCommunity)));
+		String reserved = walk.applyFor(register(gateway, housing,
+				SurveyedCommunity.inJinsong(reservedCommunity).jsonReadyForThePool("OWNERS_COMMITTEE")));
 		planYear = ThreadLocalRandom.current().nextInt(2081, 2100);
 		walk.walk(reserved, "RESERVED", planYear);
 		Answer budget = gateway.post("/api/finance/budget-lines", RunningSuite.token("FINANCE"),
@@ -512,7 +513,11 @@ class ConsoleBrowserTest {
 	}
 
 	private static String register(SuiteClient gateway, String token, SurveyedCommunity community) {
-		Answer registered = gateway.post("/api/housing/communities", token, community.json());
+		return register(gateway, token, community.json());
+	}
+
+	private static String register(SuiteClient gateway, String token, String community) {
+		Answer registered = gateway.post("/api/housing/communities", token, community);
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		return registered.text("$.id");
 	}

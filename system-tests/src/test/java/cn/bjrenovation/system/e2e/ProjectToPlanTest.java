@@ -38,9 +38,7 @@ class ProjectToPlanTest {
 		String housing = RunningSuite.token("HOUSING");
 		Answer registered = gateway.post("/api/housing/communities", housing,
 				SurveyedCommunity.inJinsong(SurveyedCommunity.uniqueName("计划端到端"))
-					.json()
-					.replace("\"ownersOrganisation\":\"NONE\",\"propertyServiceAgreed\":false",
-							"\"ownersOrganisation\":\"PROPERTY_MANAGEMENT_COMMITTEE\",\"propertyServiceAgreed\":true"));
+					.jsonReadyForThePool("PROPERTY_MANAGEMENT_COMMITTEE"));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		String community = registered.text("$.id");
 		String organisation = RunningSuite.token("COMMUNITY_ORG", "community", community);

@@ -44,9 +44,7 @@ class ProjectWholeLifeTest {
 		String housing = RunningSuite.token("HOUSING");
 		Answer registered = gateway.post("/api/housing/communities", housing,
 				SurveyedCommunity.inJinsong("劲松北社区")
-					.json()
-					.replace("\"ownersOrganisation\":\"NONE\",\"propertyServiceAgreed\":false",
-							"\"ownersOrganisation\":\"PROPERTY_MANAGEMENT_COMMITTEE\",\"propertyServiceAgreed\":true"));
+					.jsonReadyForThePool("PROPERTY_MANAGEMENT_COMMITTEE"));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		String community = registered.text("$.id");
 		String run = UUID.randomUUID().toString().substring(0, 8);
@@ -88,6 +86,12 @@ class ProjectWholeLifeTest {
 			.isEqualTo(funding.json().<Number>read("$.committedFen").longValue());
 		Answer books = gateway.get("/api/finance/ledger/balance-check", finance);
 		assertThat(books.json().<Boolean>read("$.balanced")).as(books.body()).isTrue();
+
+		String agreement = walk.recordJinsongModelAgreement(project);
+		Answer jinsongModel = gateway.get("/api/finance/social-capital-agreements/" + agreement, RunningSuite.token("DRC"));
+		assertThat(jinsongModel.json().<List<Number>>read("$.taxRelief[?(@.service == 'ELDERLY_CARE')].incomeCountedFen"))
+			.as("elderly care's income counted at 90 %% for enterprise income tax (§三(七))")
+			.containsExactly(720_000_00);
 
 		Answer networks = gateway.get("/api/pipeline/plans/" + project, RunningSuite.token("CITY_MGMT"));
 		assertThat(networks.text("$.status")).isEqualTo("HANDED_OVER");

@@ -190,9 +190,7 @@ class PublicBoardProbeTest {
 	private static String register(SuiteClient gateway, String name) {
 		SuiteClient.Answer registered = gateway.post("/api/housing/communities", RunningSuite.token("HOUSING"),
 				SurveyedCommunity.inJinsong(name)
-					.json()
-					.replace("\"ownersOrganisation\":\"NONE\",\"propertyServiceAgreed\":false",
-							"\"ownersOrganisation\":\"OWNERS_COMMITTEE\",\"propertyServiceAgreed\":true"));
+					.jsonReadyForThePool("OWNERS_COMMITTEE"));
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		return registered.text("$.id");
 	}

@@ -58,6 +58,15 @@ record SurveyedCommunity(String name, String districtCode, String streetCode, St
 		return "{" + jsonFields() + "}";
 	}
 
+	/**
+	 * As {@link #json()}, the community ready for the reserve pool (plan §三(一)): its owners' organisation formed
+	 * ({@code OWNERS_COMMITTEE} or {@code PROPERTY_MANAGEMENT_COMMITTEE}) and its property company and service agreed.
+	 */
+	String jsonReadyForThePool(String ownersOrganisation) {
+		return json().replace("\"ownersOrganisation\":\"NONE\",\"propertyServiceAgreed\":false",
+				"\"ownersOrganisation\":\"" + ownersOrganisation + "\",\"propertyServiceAgreed\":true");
+	}
+
 	/** The body of a correction: the survey and the version last read. */
 	String json(long version) {
 		return "{" + jsonFields() + ",\"version\":" + version + "}";
