@@ -1567,8 +1567,8 @@ class AuthorizationMatrixTest {
 	 * organisation and determined its property company (plan §三(一)), so the joint conference may approve it.
 	 */
 	private static String freshProject(String marker, boolean readyForThePool, String status) {
-		SurveyedCommunity community = SurveyedCommunity.inJinsong("矩阵项目-" + marker);
-		String json = readyForThePool ? community.jsonReadyForThePool("OWNERS_COMMITTEE") : community.json();
+		SurveyedCommunity surveyed = SurveyedCommunity.inJinsong("矩阵项目-" + marker);
+		String json = readyForThePool ? surveyed.jsonReadyForThePool("OWNERS_COMMITTEE") : surveyed.json();
 		Answer registered = gateway.post("/api/housing/communities", token(Role.HOUSING), json);
 		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
 		String community = registered.text("$.id");
