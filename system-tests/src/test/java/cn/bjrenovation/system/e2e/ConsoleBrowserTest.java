@@ -481,6 +481,10 @@ class ConsoleBrowserTest {
 		// colours are judged at rest: a tag fading in (Element Plus's transitions) has not its final contrast yet
 		String found = (String) page.evaluate("""
 				async () => {
+				  // a notice (ElMessage) left by the step before is judged on its own page, not over this one
+				  for (let waited = 0; document.querySelector('.el-message') && waited < 5000; waited += 100) {
+				    await new Promise(resolve => setTimeout(resolve, 100))
+				  }
 				  await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))
 				  const result = await axe.run(document, { resultTypes: ['violations'] })
 				  return JSON.stringify(result.violations
