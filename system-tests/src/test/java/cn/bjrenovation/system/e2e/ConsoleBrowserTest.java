@@ -394,7 +394,8 @@ class ConsoleBrowserTest {
 			page.locator("[data-menu=design]").click();
 			Locator designCase = page.locator("[data-test=design-cases] .el-table__row")
 				.filter(new Locator.FilterOptions().setHasText(reservedCommunity));
-			for (int attempt = 0; attempt < 30 && designCase.count() == 0; attempt++) {
+			// up to 2 minutes: on a loaded CI machine planning hears the plan's events late
+			for (int attempt = 0; attempt < 240 && designCase.count() == 0; attempt++) {
 				page.waitForTimeout(500);
 				page.locator(".search-form button[type=submit]").click();
 				page.waitForLoadState(LoadState.NETWORKIDLE);
