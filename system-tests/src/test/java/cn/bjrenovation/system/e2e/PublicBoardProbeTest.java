@@ -202,16 +202,21 @@ class PublicBoardProbeTest {
 		return answer;
 	}
 
-	/** A call without a token, waiting out this address's rate limit (429) rather than reporting it. */
+	/**
+	 * A call without a token, waiting out this address's rate limit (429, a second between tries as its Retry-After
+	 * says) rather than reporting it.
+	 */
 	private static HttpResponse<String> patiently(String method, String path) {
-		for (int attempt = 0; ; attempt++) {
-			HttpResponse<String> answer = send(method, path);
-			if (answer.statusCode() != 429 || attempt == 30) {
-				return answer;
-			}
-			long wait = answer.headers().firstValueAsLong("Retry-After").orElse(1);
-			sleep(Duration.ofSeconds(Math.max(1, wait)));
-		}
+		java.util.concurrent.atomic.AtomicReference<HttpResponse<String>> last = new java.util.concurrent.atomic.AtomicReference<>();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> {
+				last.set(send(method, path));
+				return last.get().statusCode() != 429;
+			});
+		return last.get();
 	}
 
 	private static HttpResponse<String> send(String method, String path) {
@@ -237,16 +242,6 @@ class PublicBoardProbeTest {
 
 	private static String encode(String text) {
 		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
