@@ -124,6 +124,27 @@ class LedgerAndOwnershipTest {
 	}
 
 	@Test
+	void aDateIsWrittenAsADayOfACalendarThePostgresDateColumnCanHold() {
+		String community = register("日期台账" + Surveys.unique(), "MUNICIPAL");
+		String building = building(community, "1号楼");
+
+		ResponseEntity<JsonNode> epochDay = http.put(CHAOYANG,
+				Map.of("grade", "C", "plan", "REINFORCE", "appraisedOn", -2147483648), "/api/housing/buildings/{id}/appraisal",
+				building);
+		ResponseEntity<JsonNode> farPast = http.put(CHAOYANG,
+				Map.of("grade", "C", "plan", "REINFORCE", "appraisedOn", "-999999-01-01"),
+				"/api/housing/buildings/{id}/appraisal", building);
+
+		for (ResponseEntity<JsonNode> refused : java.util.List.of(epochDay, farPast)) {
+			assertThat(refused.getStatusCode().value()).as(String.valueOf(refused.getBody())).isEqualTo(400);
+			assertThat(refused.getBody().get("errors").findValuesAsString("field")).containsExactly("appraisedOn");
+			assertThat(refused.getBody().get("errors").findValuesAsString("reason")).containsExactly(
+					"must be a date (yyyy-MM-dd)");
+		}
+		assertThat(http.get(CHAOYANG, "/api/housing/buildings/{id}/appraisals", building).getBody()).isEmpty();
+	}
+
+	@Test
 	void sasacRegistersCitySoeCommunitiesWhoseHandoverWaitsForAcceptance() {
 		String soe = register("首开宿舍" + Surveys.unique(), "CITY_SOE_NON_OPERATING");
 		String sasac = TestInfrastructure.token("SASAC");

@@ -101,6 +101,12 @@ public class ServiceWebAutoConfiguration {
 		return new ControlCharacterJsonModule();
 	}
 
+	/** Dates in bodies are calendar days the database can hold, written yyyy-MM-dd. */
+	@Bean
+	JacksonModule calendarDateJsonModule() {
+		return new CalendarDateJsonModule();
+	}
+
 	@Bean
 	PathVariableNames pathVariableNames(BeanFactory beans) {
 		return new PathVariableNames(() -> beans.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
