@@ -26,7 +26,8 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 /**
  * How every service port — REST and gRPC — verifies a bearer token: RS256 signature by the issuer's keys (discovery
  * and JWKS fetched on first use, so a service may start before its issuer), the issuer, the suite's audience, and
- * {@link TokenLifetime} (a token without {@code exp} is refused; Spring's defaults would accept it for ever).
+ * {@link TokenLifetime} (a token without {@code exp} is refused; Spring's defaults would accept it for ever); a token
+ * verified once is remembered until it expires ({@link VerifiedJwtDecoder}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration")
 @EnableConfigurationProperties(OAuth2ResourceServerProperties.class)
@@ -37,13 +38,13 @@ public class TokenVerificationAutoConfiguration {
 	JwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
 		String issuer = properties.getJwt().getIssuerUri();
 		List<String> audiences = properties.getJwt().getAudiences();
-		return new SupplierJwtDecoder(() -> {
+		return new VerifiedJwtDecoder(new SupplierJwtDecoder(() -> {
 			NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(issuer),
 					TokenVerificationAutoConfiguration::lifetime, new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
 							audience -> audience != null && !Collections.disjoint(audience, audiences))));
 			return decoder;
-		});
+		}));
 	}
 
 	private static OAuth2TokenValidatorResult lifetime(Jwt jwt) {
