@@ -87,6 +87,11 @@ class CommunityRegistrationTest {
 		var viaGrpc = communities(TestInfrastructure.token("PLANNING"))
 			.getCommunity(GetCommunityRequest.newBuilder().setCommunityId(id).build());
 		assertThat(viaGrpc.getCommunity().getStreetCode()).isEqualTo(JINSONG);
+		// Kafka acknowledged the record, so its outbox entry ends completed (marked by PublicationMarks' writer)
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT status || ' ' || (completion_date IS NOT NULL) FROM event_publication
+				WHERE serialized_event LIKE '%' || :id || '%'
+				""").param("id", id).query(String.class).list()).isNotEmpty().containsOnly("COMPLETED true"));
 	}
 
 	@Test

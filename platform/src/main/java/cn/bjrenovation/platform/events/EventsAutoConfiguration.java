@@ -44,6 +44,7 @@ import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -119,8 +120,8 @@ public class EventsAutoConfiguration {
 	/** The outbox's rows of a transaction written in one batch as it commits ({@link BatchedEventPublications}). */
 	@Bean
 	static BeanPostProcessor batchedEventPublications(ObjectProvider<JdbcOperations> jdbc,
-			ObjectProvider<EventSerializer> serializer) {
-		return BatchedEventPublications.aroundRegistry(jdbc, serializer);
+			ObjectProvider<EventSerializer> serializer, ObjectProvider<PlatformTransactionManager> transactions) {
+		return BatchedEventPublications.aroundRegistry(jdbc, serializer, transactions);
 	}
 
 	@Bean
