@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -69,48 +70,79 @@ class SubsidyLedgerJdbcRepository implements SubsidyLedger {
 		if (transfer.phase().resolvesAHold()) {
 			requireItsHold(transfer);
 		}
-		boolean inserted;
+		Recorded recorded;
 		try {
-			inserted = insert(transfer) == 1;
+			recorded = record(transfer);
 		}
 		catch (DuplicateKeyException ex) {
 			// another id resolved the same hold first (the unique index on pending_id)
 			throw resolvedAlready(transfer, ex);
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMessage()).contains(NO_OVERDRAFT)) {
+				// the CHECK caught what the condition let through; the transaction is aborted, so nothing more is read
+				throw new InsufficientFunds(transfer.id(), transfer.debit(), transfer.amountFen(), 0, "amountFen");
+			}
 			if (!String.valueOf(ex.getMessage()).contains("_account_fkey")) {
 				throw ex;
 			}
 			throw new LedgerRefusal(transfer.id(), LedgerRefusal.Reason.ACCOUNT_NOT_FOUND,
 					"names an account the ledger does not hold: " + transfer.debit() + " or " + transfer.credit());
 		}
-		if (!inserted) {
-			Transfer recorded = transfer(transfer.id()).orElseThrow();
-			transfer.differenceFrom(recorded).ifPresent(field -> {
+		if (!recorded.inserted()) {
+			Transfer first = transfer(transfer.id()).orElseThrow();
+			transfer.differenceFrom(first).ifPresent(field -> {
 				throw LedgerRefusal.existsWithDifferent(transfer.id(), field);
 			});
 			return TransferResult.EXISTS;
 		}
-		// both rows in id order: concurrent transfers lock accounts in one order and never deadlock on a pair
-		Stream.of(transfer.debit(), transfer.credit())
-			.sorted(Comparator.comparing(AccountId::value))
-			.forEach(account -> {
-				if (account.equals(transfer.debit())) {
-					debit(transfer);
-				}
-				else {
-					credit(transfer);
-				}
-			});
+		if (!recorded.bothAccountsMoved()) {
+			// the debit's no-overdraft condition held it back (a missing account fails the insert's foreign key)
+			throw insufficient(transfer);
+		}
 		return TransferResult.CREATED;
 	}
 
-	private int insert(Transfer transfer) {
+	/** What the transfer's one statement did: whether its row was new, and whether both accounts were then moved. */
+	private record Recorded(boolean inserted, boolean bothAccountsMoved) {
+	}
+
+	/**
+	 * The transfer in one statement, one round trip: its row inserted unless its id is known, then its two accounts
+	 * updated in id order — each update waits for the one before it (its {@code EXISTS}), so concurrent transfers lock
+	 * accounts in one order and never deadlock on a pair — the debit only while it stays within its credits. A known
+	 * id moves nothing.
+	 */
+	private Recorded record(Transfer transfer) {
+		List<AccountMove> moves = Stream.of(AccountMove.debit(transfer), AccountMove.credit(transfer))
+			.sorted(Comparator.comparing(AccountMove::account))
+			.toList();
+		AccountMove first = moves.get(0);
+		AccountMove second = moves.get(1);
 		return jdbc.sql("""
-				INSERT INTO ledger_transfer (id, debit_account, credit_account, amount_fen, phase, pending_id, code,
-				                             project_id, memo, recorded_by, recorded_at)
-				VALUES (:id, :debit, :credit, :amount, :phase, :pending, :code, :project, :memo, :by, :at)
-				ON CONFLICT (id) DO NOTHING
+				WITH recorded AS (
+				  INSERT INTO ledger_transfer (id, debit_account, credit_account, amount_fen, phase, pending_id, code,
+				                               project_id, memo, recorded_by, recorded_at)
+				  VALUES (:id, :debit, :credit, :amount, :phase, :pending, :code, :project, :memo, :by, :at)
+				  ON CONFLICT (id) DO NOTHING
+				  RETURNING id),
+				first_account AS (
+				  UPDATE ledger_account
+				  SET debits_posted = debits_posted + :dp1, debits_pending = debits_pending + :dpe1,
+				      credits_posted = credits_posted + :cp1, credits_pending = credits_pending + :cpe1
+				  WHERE id = :a1 AND EXISTS (SELECT 1 FROM recorded)
+				    AND (NOT :guard1 OR NOT debits_must_not_exceed_credits
+				         OR debits_posted + debits_pending + :added1 <= credits_posted)
+				  RETURNING id),
+				second_account AS (
+				  UPDATE ledger_account
+				  SET debits_posted = debits_posted + :dp2, debits_pending = debits_pending + :dpe2,
+				      credits_posted = credits_posted + :cp2, credits_pending = credits_pending + :cpe2
+				  WHERE id = :a2 AND EXISTS (SELECT 1 FROM first_account)
+				    AND (NOT :guard2 OR NOT debits_must_not_exceed_credits
+				         OR debits_posted + debits_pending + :added2 <= credits_posted)
+				  RETURNING id)
+				SELECT (SELECT count(*) FROM recorded) AS inserted, (SELECT count(*) FROM second_account) AS moved
 				""")
 			.param("id", transfer.id())
 			.param("debit", transfer.debit().value())
@@ -123,7 +155,50 @@ class SubsidyLedgerJdbcRepository implements SubsidyLedger {
 			.param("memo", transfer.memo())
 			.param("by", transfer.recordedBy())
 			.param("at", Timestamp.from(transfer.recordedAt()))
-			.update();
+			.params(first.params("1"))
+			.params(second.params("2"))
+			.query((rs, row) -> new Recorded(rs.getLong("inserted") == 1, rs.getLong("moved") == 1))
+			.single();
+	}
+
+	/**
+	 * What a transfer adds to one account's four totals. Posting or voiding a hold moves its amount out of pending
+	 * (and, posting, into posted); only what it adds to posted + held debits can overdraw, so only that is guarded.
+	 */
+	private record AccountMove(String account, long debitsPosted, long debitsPending, long creditsPosted,
+			long creditsPending, boolean guarded) {
+
+		static AccountMove debit(Transfer transfer) {
+			long posted = posted(transfer);
+			long pending = pending(transfer);
+			return new AccountMove(transfer.debit().value(), posted, pending, 0, 0, true);
+		}
+
+		static AccountMove credit(Transfer transfer) {
+			return new AccountMove(transfer.credit().value(), 0, 0, posted(transfer), pending(transfer), false);
+		}
+
+		private static long posted(Transfer transfer) {
+			return switch (transfer.phase()) {
+				case POSTED, POST_PENDING -> transfer.amountFen();
+				case PENDING, VOID_PENDING -> 0;
+			};
+		}
+
+		private static long pending(Transfer transfer) {
+			return switch (transfer.phase()) {
+				case PENDING -> transfer.amountFen();
+				case POST_PENDING, VOID_PENDING -> -transfer.amountFen();
+				case POSTED -> 0;
+			};
+		}
+
+		Map<String, Object> params(String n) {
+			return Map.of("a" + n, account, "dp" + n, debitsPosted, "dpe" + n, debitsPending, "cp" + n,
+					creditsPosted, "cpe" + n, creditsPending, "guard" + n, guarded, "added" + n,
+					debitsPosted + debitsPending);
+		}
+
 	}
 
 	/** The hold a post or void resolves, which it must repeat exactly. */
@@ -144,67 +219,6 @@ class SubsidyLedgerJdbcRepository implements SubsidyLedger {
 		}
 		return new LedgerRefusal(transfer.id(), LedgerRefusal.Reason.PENDING_TRANSFER_ALREADY_RESOLVED,
 				"pending transfer " + transfer.pendingId() + " is already posted or voided");
-	}
-
-	private void debit(Transfer transfer) {
-		long amount = transfer.amountFen();
-		long posted = switch (transfer.phase()) {
-			case POSTED, POST_PENDING -> amount;
-			case PENDING, VOID_PENDING -> 0;
-		};
-		long pending = switch (transfer.phase()) {
-			case PENDING -> amount;
-			case POST_PENDING, VOID_PENDING -> -amount;
-			case POSTED -> 0;
-		};
-		// what the transfer adds to posted + held debits: only a new debit can overdraw
-		long added = posted + pending;
-		int updated;
-		try {
-			updated = jdbc.sql("""
-					UPDATE ledger_account
-					SET debits_posted = debits_posted + :posted, debits_pending = debits_pending + :pending
-					WHERE id = :id
-					  AND (NOT debits_must_not_exceed_credits OR debits_posted + debits_pending + :added <= credits_posted)
-					""")
-				.param("posted", posted)
-				.param("pending", pending)
-				.param("added", added)
-				.param("id", transfer.debit().value())
-				.update();
-		}
-		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMessage()).contains(NO_OVERDRAFT)) {
-				// the CHECK caught what the condition let through; the transaction is aborted, so nothing more is read
-				throw new InsufficientFunds(transfer.id(), transfer.debit(), transfer.amountFen(), 0, "amountFen");
-			}
-			throw ex;
-		}
-		if (updated == 0) {
-			throw insufficient(transfer);
-		}
-	}
-
-	private void credit(Transfer transfer) {
-		long amount = transfer.amountFen();
-		long posted = switch (transfer.phase()) {
-			case POSTED, POST_PENDING -> amount;
-			case PENDING, VOID_PENDING -> 0;
-		};
-		long pending = switch (transfer.phase()) {
-			case PENDING -> amount;
-			case POST_PENDING, VOID_PENDING -> -amount;
-			case POSTED -> 0;
-		};
-		jdbc.sql("""
-				UPDATE ledger_account
-				SET credits_posted = credits_posted + :posted, credits_pending = credits_pending + :pending
-				WHERE id = :id
-				""")
-			.param("posted", posted)
-			.param("pending", pending)
-			.param("id", transfer.credit().value())
-			.update();
 	}
 
 	private RuntimeException insufficient(Transfer transfer) {
