@@ -40,6 +40,17 @@ class SubsidyLedgerJdbcRepository implements SubsidyLedger {
 
 	private static final String RESOLVES_ONCE = "ledger_transfer_resolves_a_hold_once";
 
+	/** The transfer's one statement ({@link #record}). */
+	private static final String TRANSFER = """
+			WITH recorded AS (
+			  INSERT INTO ledger_transfer (id, debit_account, credit_account, amount_fen, phase, pending_id, code,
+			                               project_id, memo, recorded_by, recorded_at)
+			  VALUES (:id, :debit, :credit, :amount, :phase, :pending, :code, :project, :memo, :by, :at)
+			  ON CONFLICT (id) DO NOTHING
+			  RETURNING id),
+			""" + accountMove("first_account", "1", "recorded") + ",\n" + accountMove("second_account", "2", "first_account")
+			+ "\nSELECT (SELECT count(*) FROM recorded) AS inserted, (SELECT count(*) FROM second_account) AS moved";
+
 	private final JdbcClient jdbc;
 
 	SubsidyLedgerJdbcRepository(JdbcClient jdbc) {
@@ -119,31 +130,7 @@ class SubsidyLedgerJdbcRepository implements SubsidyLedger {
 			.toList();
 		AccountMove first = moves.get(0);
 		AccountMove second = moves.get(1);
-		return jdbc.sql("""
-				WITH recorded AS (
-				  INSERT INTO ledger_transfer (id, debit_account, credit_account, amount_fen, phase, pending_id, code,
-				                               project_id, memo, recorded_by, recorded_at)
-				  VALUES (:id, :debit, :credit, :amount, :phase, :pending, :code, :project, :memo, :by, :at)
-				  ON CONFLICT (id) DO NOTHING
-				  RETURNING id),
-				first_account AS (
-				  UPDATE ledger_account
-				  SET debits_posted = debits_posted + :dp1, debits_pending = debits_pending + :dpe1,
-				      credits_posted = credits_posted + :cp1, credits_pending = credits_pending + :cpe1
-				  WHERE id = :a1 AND EXISTS (SELECT 1 FROM recorded)
-				    AND (NOT :guard1 OR NOT debits_must_not_exceed_credits
-				         OR debits_posted + debits_pending + :added1 <= credits_posted)
-				  RETURNING id),
-				second_account AS (
-				  UPDATE ledger_account
-				  SET debits_posted = debits_posted + :dp2, debits_pending = debits_pending + :dpe2,
-				      credits_posted = credits_posted + :cp2, credits_pending = credits_pending + :cpe2
-				  WHERE id = :a2 AND EXISTS (SELECT 1 FROM first_account)
-				    AND (NOT :guard2 OR NOT debits_must_not_exceed_credits
-				         OR debits_posted + debits_pending + :added2 <= credits_posted)
-				  RETURNING id)
-				SELECT (SELECT count(*) FROM recorded) AS inserted, (SELECT count(*) FROM second_account) AS moved
-				""")
+		return jdbc.sql(TRANSFER)
 			.param("id", transfer.id())
 			.param("debit", transfer.debit().value())
 			.param("credit", transfer.credit().value())
@@ -159,6 +146,19 @@ class SubsidyLedgerJdbcRepository implements SubsidyLedger {
 			.params(second.params("2"))
 			.query((rs, row) -> new Recorded(rs.getLong("inserted") == 1, rs.getLong("moved") == 1))
 			.single();
+	}
+
+	/** One account's update in the transfer's statement, run only once {@code after} has its row. */
+	private static String accountMove(String name, String n, String after) {
+		return """
+				%s AS (
+				  UPDATE ledger_account
+				  SET debits_posted = debits_posted + :dp%2$s, debits_pending = debits_pending + :dpe%2$s,
+				      credits_posted = credits_posted + :cp%2$s, credits_pending = credits_pending + :cpe%2$s
+				  WHERE id = :a%2$s AND EXISTS (SELECT 1 FROM %3$s)
+				    AND (NOT :guard%2$s OR NOT debits_must_not_exceed_credits
+				         OR debits_posted + debits_pending + :added%2$s <= credits_posted)
+				  RETURNING id)""".formatted(name, n, after);
 	}
 
 	/**
