@@ -482,6 +482,7 @@ class AuthorizationMatrixTest {
 				marker -> assertThat(read("/api/housing/votes/" + freshVoteOfA(marker))).contains("\"status\":\"OPEN\"")));
 		samples.put("housing.vote.read", Sample.read(Map.of("voteId", voteOfA()), OutOfScope.NOT_FOUND));
 		samples.put("housing.vote.list", Sample.read(Map.of(), OutOfScope.NARROWED));
+		samples.put("housing.vote-rule.list", Sample.read(Map.of(), OutOfScope.NO_OBJECT));
 		samples.put("housing.trial.record", Sample.write(Map.of("projectId", projectOfA), marker -> """
 				{"propertyCompany":"矩阵物业 %s","startsOn":"2026-09-01","endsOn":"2027-02-28"}""".formatted(marker), 409,
 				OutOfScope.NOT_FOUND, marker -> assertThat(read("/api/housing/projects/" + projectOfA + "/trial"))
