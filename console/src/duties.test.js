@@ -41,7 +41,7 @@ describe('the menu of the new pages, by duty', () => {
   it('shows design cases to planning and its planners, finance to the bureaus that fund', () => {
     expect(menuOf(holding('PLANNING', 'planning.design.list'))).toContain('design')
     expect(menuOf(holding('PLANNING', 'planning.design.list'))).not.toContain('finance')
-    expect(menuOf(holding('DRC', 'finance.social-capital-agreement.read'))).toContain('finance')
+    expect(menuOf(holding('DRC', 'finance.social-capital-agreement.list'))).toContain('finance')
     expect(menuOf(holding('FINANCE', 'finance.ledger.balance-check'))).not.toContain('dangerous')
   })
   it('shows the dangerous-buildings ledger and acceptance only to their readers', () => {

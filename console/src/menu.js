@@ -8,8 +8,8 @@ export const MENU = [
   { path: '/design', name: 'design', operations: ['planning.design.list'] },
   {
     path: '/finance', name: 'finance',
-    operations: ['finance.cost-sharing-rule.list', 'finance.disbursement-exception.list', 'finance.funding-plan.read',
-      'finance.social-capital-agreement.read'],
+    operations: ['finance.cost-sharing-rule.list', 'finance.disbursement-exception.list', 'finance.funding-plan.list',
+      'finance.social-capital-agreement.list'],
   },
   { path: '/ledger', name: 'ledger', operations: ['finance.ledger.balance-check'] },
   { path: '/pipelines', name: 'pipelines', operations: ['pipeline.window.calendar'] },

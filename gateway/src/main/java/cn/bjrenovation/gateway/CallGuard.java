@@ -146,10 +146,15 @@ class CallGuard implements WebFilter, Ordered {
 	 */
 	private Mono<Void> fromSession(ServerWebExchange exchange, WebFilterChain chain, String path) {
 		HttpCookie cookie = exchange.getRequest().getCookies().getFirst(ConsoleSessions.COOKIE);
-		String token = cookie == null ? null : sessions.tokenOf(cookie.getValue()).orElse(null);
-		if (token == null) {
+		if (cookie == null) {
 			return refuseAnonymous(exchange, () -> Refusals.unauthenticated(exchange));
 		}
+		return sessions.tokenOf(cookie.getValue())
+			.flatMap(token -> token.isEmpty() ? refuseAnonymous(exchange, () -> Refusals.unauthenticated(exchange))
+					: withSessionToken(exchange, chain, path, token.get()));
+	}
+
+	private Mono<Void> withSessionToken(ServerWebExchange exchange, WebFilterChain chain, String path, String token) {
 		HttpMethod method = exchange.getRequest().getMethod();
 		if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method))
 				&& exchange.getRequest().getHeaders().getFirst(REQUESTED_WITH) == null) {

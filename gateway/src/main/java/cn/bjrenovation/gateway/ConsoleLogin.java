@@ -64,21 +64,24 @@ class ConsoleLogin {
 				return Refusals.issuerUnavailable(exchange,
 						new IllegalStateException("the OIDC issuer's discovery document names no authorization_endpoint"));
 			}
-			ConsoleSessions.LoginStart start = sessions.beginLogin(redirectUri(exchange.getRequest()));
-			URI authorize = UriComponentsBuilder.fromUriString(String.valueOf(document.get("authorization_endpoint")))
-				.queryParam("response_type", "code")
-				.queryParam("client_id", settings.console().clientId())
-				.queryParam("redirect_uri", redirectUri(exchange.getRequest()))
-				.queryParam("scope", "openid")
-				.queryParam("state", start.state())
-				.queryParam("code_challenge", start.challenge())
-				.queryParam("code_challenge_method", "S256")
-				.encode()
-				.build()
-				.toUri();
-			return redirect(exchange, authorize);
+			return sessions.beginLogin(redirectUri(exchange.getRequest()))
+				.flatMap(start -> redirect(exchange, authorizeUri(document, start, exchange.getRequest())));
 		}).onErrorResume(failure -> !(failure instanceof IllegalArgumentException),
 				failure -> Refusals.issuerUnavailable(exchange, new IllegalStateException(failure)));
+	}
+
+	private URI authorizeUri(Map<String, Object> document, ConsoleSessions.LoginStart start, ServerHttpRequest request) {
+		return UriComponentsBuilder.fromUriString(String.valueOf(document.get("authorization_endpoint")))
+			.queryParam("response_type", "code")
+			.queryParam("client_id", settings.console().clientId())
+			.queryParam("redirect_uri", redirectUri(request))
+			.queryParam("scope", "openid")
+			.queryParam("state", start.state())
+			.queryParam("code_challenge", start.challenge())
+			.queryParam("code_challenge_method", "S256")
+			.encode()
+			.build()
+			.toUri();
 	}
 
 	@GetMapping("/auth/callback")
@@ -87,11 +90,13 @@ class ConsoleLogin {
 		if (error != null) {
 			return redirect(exchange, URI.create("/"));
 		}
-		ConsoleSessions.PendingLogin login = sessions.finishLogin(state).orElse(null);
-		if (login == null || code == null) {
-			return Refusals.problem(exchange, HttpStatus.BAD_REQUEST, "invalid-input",
-					"state: unknown or expired login; start again at /auth/login");
-		}
+		return sessions.finishLogin(state).flatMap(login -> login.isEmpty() || code == null
+				? Refusals.problem(exchange, HttpStatus.BAD_REQUEST, "invalid-input",
+						"state: unknown or expired login; start again at /auth/login")
+				: redeem(exchange, code, login.get()));
+	}
+
+	private Mono<Void> redeem(ServerWebExchange exchange, String code, ConsoleSessions.PendingLogin login) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "authorization_code");
 		form.add("code", code);
@@ -108,8 +113,7 @@ class ConsoleLogin {
 				})
 				.timeout(Duration.ofSeconds(5)))
 			.flatMap(answer -> tokens.decode(String.valueOf(answer.get("access_token"))))
-			.flatMap(jwt -> {
-				String session = sessions.open(jwt.getTokenValue(), jwt.getExpiresAt());
+			.flatMap(jwt -> sessions.open(jwt.getTokenValue(), jwt.getExpiresAt()).flatMap(session -> {
 				exchange.getResponse()
 					.addCookie(ResponseCookie.from(ConsoleSessions.COOKIE, session)
 						.httpOnly(true)
@@ -119,7 +123,7 @@ class ConsoleLogin {
 						.maxAge(Duration.between(clock.instant(), jwt.getExpiresAt()))
 						.build());
 				return redirect(exchange, URI.create("/"));
-			})
+			}))
 			.onErrorResume(JwtException.class, refused -> Refusals.unauthorized(exchange, refused.getMessage()))
 			.onErrorResume(failure -> !(failure instanceof JwtException),
 					failure -> Refusals.issuerUnavailable(exchange, new IllegalStateException(failure)));
@@ -128,13 +132,12 @@ class ConsoleLogin {
 	@PostMapping("/auth/logout")
 	Mono<Void> logout(ServerWebExchange exchange) {
 		HttpCookie cookie = exchange.getRequest().getCookies().getFirst(ConsoleSessions.COOKIE);
-		if (cookie != null) {
-			sessions.close(cookie.getValue());
-		}
-		exchange.getResponse()
-			.addCookie(ResponseCookie.from(ConsoleSessions.COOKIE, "").httpOnly(true).sameSite("Lax").path("/").maxAge(0).build());
-		exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
-		return exchange.getResponse().setComplete();
+		return sessions.close(cookie == null ? null : cookie.getValue()).then(Mono.defer(() -> {
+			exchange.getResponse()
+				.addCookie(ResponseCookie.from(ConsoleSessions.COOKIE, "").httpOnly(true).sameSite("Lax").path("/").maxAge(0).build());
+			exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
+			return exchange.getResponse().setComplete();
+		}));
 	}
 
 	private Mono<Map<String, Object>> discovery() {

@@ -88,10 +88,25 @@ class GatewayGuardConfiguration {
 				new CallerRateLimit(rates.publicPerSecond(), rates.publicBurst()), policy, consoleSessions);
 	}
 
-	/** The web console's logins and sessions ({@link ConsoleLogin}). */
+	/** The web console's logins and sessions ({@link ConsoleLogin}): in Redis, or per instance when sharing is off. */
 	@Bean
-	ConsoleSessions consoleSessions(Clock clock) {
-		return new ConsoleSessions(clock);
+	ConsoleSessions consoleSessions(GatewaySettings settings, ObjectProvider<ReactiveStringRedisTemplate> redis,
+			Clock clock) {
+		GatewaySettings.Sessions sessions = settings.console().sessions();
+		if (!sessions.shared()) {
+			return ConsoleSessions.perInstance(clock);
+		}
+		return new ConsoleSessions(redis.getObject(), sessions.keyPrefix(), sessions.timeout(), sessions.retryAfter(),
+				clock);
+	}
+
+	/** 1 while Redis does not answer and new console logins are held in this instance's memory. */
+	@Bean
+	MeterBinder consoleSessionSharing(ConsoleSessions consoleSessions) {
+		return registry -> Gauge
+			.builder("renovation.gateway.console.sessions.degraded", () -> consoleSessions.degraded() ? 1 : 0)
+			.description("1 while the console's logins are held per gateway instance because Redis does not answer")
+			.register(registry);
 	}
 
 	@Bean

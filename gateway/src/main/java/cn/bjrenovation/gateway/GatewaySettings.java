@@ -72,8 +72,22 @@ record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue
 	 * @param clientId the console's client id at the OIDC issuer
 	 * @param publicUrl the console's address as browsers reach it (its login's redirect URI is below it); empty: the
 	 * address each login request came to
+	 * @param sessions where the logins and sessions are held ({@link ConsoleSessions})
 	 */
-	record Console(@DefaultValue("renovation-console") String clientId, @DefaultValue("") String publicUrl) {
+	record Console(@DefaultValue("renovation-console") String clientId, @DefaultValue("") String publicUrl,
+			@DefaultValue Sessions sessions) {
+	}
+
+	/**
+	 * @param shared whether the console's logins and sessions are held in Redis ({@code spring.data.redis.*}), known
+	 * to every gateway instance; when false, or while Redis does not answer, each instance holds its own (several
+	 * instances then need sticky sessions)
+	 * @param keyPrefix the prefix of their Redis keys
+	 * @param timeout how long a login or console call waits for Redis before the instance's memory is used
+	 * @param retryAfter how long Redis is left alone after it did not answer
+	 */
+	record Sessions(@DefaultValue("true") boolean shared, @DefaultValue("renovation.gateway.console") String keyPrefix,
+			@DefaultValue("250ms") Duration timeout, @DefaultValue("5s") Duration retryAfter) {
 	}
 
 }

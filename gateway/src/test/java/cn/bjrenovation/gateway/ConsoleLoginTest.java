@@ -14,8 +14,11 @@ import cn.bjrenovation.devissuer.DevIssuer;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The web console at the gateway: its page served at {@code /} without a token, and its login as a browser does it —
  * to the dev issuer's login page, a named dev user chosen there, back with a code, a session cookie instead of a
- * token, the console's calls made with it, logout — against a real issuer over HTTP.
+ * token, the console's calls made with it, logout — against a real issuer over HTTP, with the sessions in the real
+ * Redis, so that a second gateway instance knows them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleLoginTest {
@@ -81,6 +85,30 @@ class ConsoleLoginTest {
 		assertThat(logout.statusCode()).isEqualTo(204);
 		assertThat(logout.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
 		assertThat(withCookie("/api/me", cookie).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aSessionOpenedThroughOneGatewayInstanceWorksOnAnotherUntilLoggedOutThere() {
+		String cookie = logIn("finance", null);
+		// arguments, not default properties: application.yml's own values would win over those
+		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(GatewayApplication.class).run(
+				"--server.port=0", "--renovation.gateway.jwt.issuer-uri=" + ISSUER.issuerUri(),
+				"--renovation.gateway.audit.enabled=false")) {
+			int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
+
+			HttpResponse<String> me = GatewayCalls.send(HttpRequest.newBuilder(GatewayCalls.uri(otherPort, "/api/me"))
+				.header("Cookie", cookie)
+				.GET());
+			assertThat(me.statusCode()).isEqualTo(200);
+			assertThat(JsonPath.<String>read(me.body(), "$.role")).isEqualTo("FINANCE");
+
+			HttpResponse<String> logout = GatewayCalls.send(HttpRequest.newBuilder(GatewayCalls.uri(otherPort, "/auth/logout"))
+				.header("Cookie", cookie)
+				.header("X-Requested-With", "console")
+				.POST(HttpRequest.BodyPublishers.noBody()));
+			assertThat(logout.statusCode()).isEqualTo(204);
+			assertThat(withCookie("/api/me", cookie).statusCode()).as("on the instance that logged in").isEqualTo(401);
+		}
 	}
 
 	@Test

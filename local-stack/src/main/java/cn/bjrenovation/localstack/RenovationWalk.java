@@ -163,6 +163,14 @@ public final class RenovationWalk {
 		return new Outcome(projectId, status, gateway.calls());
 	}
 
+	/**
+	 * The walk's design step alone, for a planned project: the planner submits the scheme, planning returns it once
+	 * with its comments and approves the resubmission — planning publishes DesignApproved. The project stays PLANNED.
+	 */
+	public void approveDesign(String projectId, int planYear) {
+		design(project(projectId, planYear));
+	}
+
 	// 申报 → 街道 → 区 → 市联席会 → 年度计划 (plan §三(一))
 
 	private void review(Project project, String step, Official reviewer, String decision) {

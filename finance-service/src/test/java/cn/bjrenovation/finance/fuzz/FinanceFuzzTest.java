@@ -70,6 +70,10 @@ class FinanceFuzzTest {
 						r -> RestFuzz.json(r, "POST", "/api/finance/funding-plans/"
 								+ Oddities.pathSegment(r, List.of(UUID.randomUUID().toString())) + "/disbursements",
 								Oddities.jsonBody(r, tranche(r)))),
+				new RestFuzz.Operation("finance.funding-plan.list", FINANCE,
+						r -> RestFuzz.get("/api/finance/funding-plans" + Oddities.query(r))),
+				new RestFuzz.Operation("finance.social-capital-agreement.list", FINANCE,
+						r -> RestFuzz.get("/api/finance/social-capital-agreements" + Oddities.query(r))),
 				new RestFuzz.Operation("finance.disbursement-exception.list", FINANCE,
 						r -> RestFuzz.get("/api/finance/disbursement-exceptions" + Oddities.query(r))),
 				new RestFuzz.Operation("finance.ledger.balance-check", FINANCE,

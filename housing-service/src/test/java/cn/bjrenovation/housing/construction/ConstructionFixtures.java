@@ -166,7 +166,11 @@ public final class ConstructionFixtures {
 
 	// ---- the other departments' facts, as they publish them ------------------------------------------------------
 
-	static RecordMetadata designApproved(String projectId, boolean pipelineItems) {
+	/**
+	 * Planning approves the project's design: a basic seismic reinforcement (¥10,000) and, with pipeline items, a
+	 * water supply (¥20,000) — ¥10,000 or ¥30,000 in all.
+	 */
+	public static RecordMetadata designApproved(String projectId, boolean pipelineItems) {
 		return designApproved(UUID.randomUUID().toString(), projectId, pipelineItems);
 	}
 
@@ -174,19 +178,21 @@ public final class ConstructionFixtures {
 		DesignApproved.Builder approved = DesignApproved.newBuilder()
 			.setProject(designProject(projectId))
 			.setSchemeVersion(1)
+			.setTotalCostFen(pipelineItems ? 3_000_000 : 1_000_000)
 			.addItems(ApprovedItem.newBuilder()
 				.setItem(DesignItem.newBuilder().setCatalogueCode("SEISMIC_REINFORCEMENT").setName("抗震加固").setQuantity(1)
-					.setUnit("项").setEstimatedCostFen(1_000_000)));
+					.setUnit("项").setItemClass(cn.bjrenovation.planning.v1.ItemClass.BASIC).setEstimatedCostFen(1_000_000)));
 		if (pipelineItems) {
 			approved.addItems(ApprovedItem.newBuilder()
 				.setItem(DesignItem.newBuilder().setCatalogueCode("WATER_SUPPLY").setName("供水").setQuantity(300)
-					.setUnit("米").setEstimatedCostFen(2_000_000).setTouchesUtility(true).setUtility(UtilityKind.WATER)));
+					.setUnit("米").setItemClass(cn.bjrenovation.planning.v1.ItemClass.BASIC).setEstimatedCostFen(2_000_000)
+					.setTouchesUtility(true).setUtility(UtilityKind.WATER)));
 		}
 		return publish(DesignFacts.TOPIC, eventId, DesignFacts.DESIGN_APPROVED, "planning-service", projectId,
 				approved.build());
 	}
 
-	static RecordMetadata designReturned(String projectId) {
+	public static RecordMetadata designReturned(String projectId) {
 		return publish(DesignFacts.TOPIC, UUID.randomUUID().toString(), DesignFacts.DESIGN_RETURNED, "planning-service",
 				projectId, DesignReturned.newBuilder().setProject(designProject(projectId)).setSchemeVersion(2).build());
 	}

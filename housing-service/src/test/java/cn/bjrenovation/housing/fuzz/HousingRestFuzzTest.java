@@ -198,6 +198,8 @@ class HousingRestFuzzTest {
 						r -> get("/api/housing/votes/" + pathSegment(r, s.votes) + query(r))),
 				new Operation("housing.vote.list", HOUSING,
 						r -> get("/api/housing/votes" + query(r, "communityId"))),
+				new Operation("housing.vote-rule.list", STREET,
+						r -> get("/api/housing/vote-rules" + query(r))),
 				new Operation("housing.trial.record", STREET,
 						r -> json(r, "POST", "/api/housing/projects/" + pathSegment(r, s.projects) + "/trial",
 								jsonBody(r, Map.of("propertyCompany", Oddities.quote("物业公司"), "startsOn",

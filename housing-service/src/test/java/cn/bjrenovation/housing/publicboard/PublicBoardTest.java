@@ -9,6 +9,7 @@ import cn.bjrenovation.housing.annualplan.StandInFinance;
 import cn.bjrenovation.housing.construction.ConstructionFixtures;
 import cn.bjrenovation.platform.testing.LocalHttp;
 import cn.bjrenovation.platform.testing.ServiceTest;
+import cn.bjrenovation.platform.testing.TestEvents;
 import cn.bjrenovation.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public notice board (公示栏) on housing's own port, without any token: a project is on it from the year's plan
- * on, with exactly the allow-listed fields; a community whose project is only applied for reads exactly like one that
+ * on, with exactly the allow-listed fields — the approved design's items and total once planning approved it, no money
+ * below that total; a community whose project is only applied for reads exactly like one that
  * does not exist (404); every answer may be cached for a minute.
  */
 @ServiceTest
@@ -57,25 +59,46 @@ class PublicBoardTest {
 		assertThat(answer.getHeaders().getCacheControl()).contains("max-age=60").contains("public");
 		JsonNode notice = answer.getBody();
 		assertThat(keys(notice)).containsExactlyInAnyOrder("communityId", "communityName", "districtCode",
-				"streetCode", "status", "statusLabel", "planYear", "milestones", "items", "construction",
-				"plannedSubsidyFen");
+				"streetCode", "status", "statusLabel", "planYear", "milestones", "approvedDesign", "construction");
 		assertThat(notice.get("communityId").asText()).isEqualTo(community);
 		assertThat(notice.get("districtCode").asText()).isEqualTo(CHAOYANG);
 		assertThat(notice.get("streetCode").asText()).isEqualTo(JINSONG);
 		assertThat(notice.get("status").asText()).isEqualTo("PLANNED");
 		assertThat(notice.get("statusLabel").asText()).isEqualTo("已列入年度计划");
 		assertThat(notice.get("planYear").asInt()).isPositive();
-		assertThat(notice.get("plannedSubsidyFen").isNumber()).isTrue();
 		assertThat(notice.get("milestones")).hasSize(1);
 		assertThat(keys(notice.get("milestones").get(0))).containsExactlyInAnyOrder("status", "statusLabel", "on");
 		assertThat(notice.get("milestones").get(0).get("status").asText()).isEqualTo("PLANNED");
-		assertThat(notice.get("items").findValuesAsString("code")).containsExactly("WATER_SUPPLY",
-				"SEISMIC_REINFORCEMENT");
-		assertThat(keys(notice.get("items").get(0))).containsExactlyInAnyOrder("code", "name", "itemClass",
-				"itemClassLabel");
-		assertThat(notice.get("items").get(0).get("name").asText()).isEqualTo("供水");
+		// no design approved yet: the items applied for and the plan's subsidy estimate are not the notice's
+		assertThat(notice.get("approvedDesign").isNull()).isTrue();
+		assertThat(notice.toString()).doesNotContain("WATER_SUPPLY", "Fen");
 		assertThat(keys(notice.get("construction"))).containsExactlyInAnyOrder("startedOn", "completedOn");
 		assertThat(notice.get("construction").get("startedOn").isNull()).isTrue();
+	}
+
+	@Test
+	void theApprovedDesignsItemsAndTotalAreShownUntilPlanningReturnsIt() {
+		String project = ConstructionFixtures.planned(http, "GREENING");
+		String community = communityOf(project);
+
+		TestEvents.awaitConsumed(consumerGroup, ConstructionFixtures.designApproved(project, true));
+
+		JsonNode design = http.get(null, NOTICE, community).getBody().get("approvedDesign");
+		assertThat(keys(design)).containsExactlyInAnyOrder("approvedOn", "totalCostFen", "items");
+		assertThat(design.get("totalCostFen").asLong()).isEqualTo(3_000_000L);
+		assertThat(design.get("approvedOn").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(design.get("items").findValuesAsString("code")).containsExactly("SEISMIC_REINFORCEMENT",
+				"WATER_SUPPLY");
+		// no quantity, no unit, no money below the project's total
+		assertThat(keys(design.get("items").get(1))).containsExactlyInAnyOrder("code", "name", "itemClass",
+				"itemClassLabel");
+		assertThat(design.get("items").get(1).get("name").asText()).isEqualTo("供水");
+		assertThat(design.get("items").get(1).get("itemClass").asText()).isEqualTo("BASIC");
+		assertThat(design.toString()).doesNotContain("GREENING", "2000000", "1000000");
+
+		TestEvents.awaitConsumed(consumerGroup, ConstructionFixtures.designReturned(project));
+
+		assertThat(http.get(null, NOTICE, community).getBody().get("approvedDesign").isNull()).isTrue();
 	}
 
 	@Test
@@ -89,6 +112,9 @@ class PublicBoardTest {
 		assertThat(notice.get("construction").get("startedOn").asText()).isEqualTo("2026-12-03");
 		assertThat(notice.get("milestones").findValuesAsString("status")).containsExactly("PLANNED",
 				"CONSTRUCTION_STARTED");
+		assertThat(notice.get("approvedDesign").get("items").findValuesAsString("code"))
+			.containsExactly("SEISMIC_REINFORCEMENT");
+		assertThat(notice.get("approvedDesign").get("totalCostFen").asLong()).isEqualTo(1_000_000L);
 	}
 
 	@Test

@@ -65,6 +65,38 @@ class OwnersVoteTest {
 	LocalGrpc grpc;
 
 	@Test
+	void theThresholdsAreServedAsTheServiceHoldsThemToThoseWhoReadVotes() {
+		ResponseEntity<JsonNode> answer = http.get(street(JINSONG), "/api/housing/vote-rules");
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(200);
+		JsonNode rules = answer.getBody();
+		assertThat(rules.findValuesAsString("matter")).containsExactly("HIRE_PROPERTY_COMPANY", "RAISE_MAINTENANCE_FUND",
+				"USE_MAINTENANCE_FUND", "ADD_ELEVATOR", "LET_SHARED_SPACE");
+		JsonNode hire = rules.get(0);
+		assertThat(hire.get("label").asString()).isEqualTo("选聘物业服务企业");
+		assertThat(hire.get("participation").get("numerator").asInt()).isEqualTo(2);
+		assertThat(hire.get("participation").get("denominator").asInt()).isEqualTo(3);
+		assertThat(hire.get("approval").get("numerator").asInt()).isEqualTo(1);
+		assertThat(hire.get("approval").get("denominator").asInt()).isEqualTo(2);
+		assertThat(hire.get("approvalStrict").asBoolean()).isTrue();
+		assertThat(hire.get("clause").asString()).contains("第二百七十八条", "(四)");
+		JsonNode elevator = rules.get(3);
+		assertThat(elevator.get("approval").get("numerator").asInt()).isEqualTo(3);
+		assertThat(elevator.get("approval").get("denominator").asInt()).isEqualTo(4);
+		assertThat(elevator.get("approvalStrict").asBoolean()).isFalse();
+		assertThat(elevator.get("name").asString()).isEqualTo("THREE_QUARTERS");
+		// the same rows the service closes votes with
+		assertThat(elevator.get("clause").asString()).isEqualTo(jdbc.sql("SELECT clause FROM vote_rule WHERE matter = 'ADD_ELEVATOR'")
+			.query(String.class)
+			.single());
+
+		assertThat(http.get(TestInfrastructure.token("HOUSING"), "/api/housing/vote-rules").getStatusCode().value())
+			.isEqualTo(200);
+		assertThat(http.get(TestInfrastructure.token("PLANNING"), "/api/housing/vote-rules").getStatusCode().value())
+			.isEqualTo(403);
+	}
+
+	@Test
 	void theStreetOrganisesTheCommunityRecordsBallotsAndAPassingHireVoteIsPublished() throws Exception {
 		String community = community();
 		String org = org(community);

@@ -482,6 +482,7 @@ class AuthorizationMatrixTest {
 				marker -> assertThat(read("/api/housing/votes/" + freshVoteOfA(marker))).contains("\"status\":\"OPEN\"")));
 		samples.put("housing.vote.read", Sample.read(Map.of("voteId", voteOfA()), OutOfScope.NOT_FOUND));
 		samples.put("housing.vote.list", Sample.read(Map.of(), OutOfScope.NARROWED));
+		samples.put("housing.vote-rule.list", Sample.read(Map.of(), OutOfScope.NO_OBJECT));
 		samples.put("housing.trial.record", Sample.write(Map.of("projectId", projectOfA), marker -> """
 				{"propertyCompany":"矩阵物业 %s","startsOn":"2026-09-01","endsOn":"2027-02-28"}""".formatted(marker), 409,
 				OutOfScope.NOT_FOUND, marker -> assertThat(read("/api/housing/projects/" + projectOfA + "/trial"))
@@ -524,6 +525,7 @@ class AuthorizationMatrixTest {
 				"PIPELINE":{"PIPELINE_OPERATORS":10000}}}""".formatted(marker), 201, OutOfScope.FORBIDDEN, null));
 		samples.put("finance.cost-sharing-rule.list", Sample.read(Map.of(), OutOfScope.NOT_FOUND));
 		samples.put("finance.funding-plan.read", Sample.read(Map.of("projectId", fundedProject), OutOfScope.NOT_FOUND));
+		samples.put("finance.funding-plan.list", Sample.read(Map.of(), OutOfScope.NARROWED));
 		// committed, posted and paid in createTargets(): each of these writes is a replay of what is there (200)
 		samples.put("finance.funding-plan.commit", Sample.write(Map.of("projectId", fundedProject), marker -> "{}", 200,
 				OutOfScope.FORBIDDEN, null));
@@ -544,6 +546,7 @@ class AuthorizationMatrixTest {
 				Sample.write(Map.of(), marker -> socialCapitalAgreement(marker), 201, OutOfScope.FORBIDDEN, null));
 		samples.put("finance.social-capital-agreement.read",
 				Sample.read(Map.of("agreementId", agreementOfA), OutOfScope.NOT_FOUND));
+		samples.put("finance.social-capital-agreement.list", Sample.read(Map.of(), OutOfScope.NOT_FOUND));
 		samples.put("finance.maintenance-fund.read",
 				Sample.read(Map.of("communityId", communityA), OutOfScope.NOT_FOUND));
 		samples.put("finance.maintenance-fund.raise", Sample.write(Map.of("communityId", communityA), marker -> """
@@ -1175,7 +1178,10 @@ class AuthorizationMatrixTest {
 						"?districtCode=" + CHAOYANG + "&q=" + nameOfA, true),
 				// the ledger holds A's simple building
 				new Query("housing.ledger.list", "/api/housing/dangerous-buildings",
-						"?districtCode=" + CHAOYANG + "&pageSize=500", false));
+						"?districtCode=" + CHAOYANG + "&pageSize=500", false),
+				// the funded project is community A's
+				new Query("finance.funding-plan.list", "/api/finance/funding-plans",
+						"?districtCode=" + CHAOYANG + "&year=" + year + "&pageSize=200", false));
 		String districtOfHaidian = RunningSuite.token("DISTRICT", "district", HAIDIAN);
 		String streetOfWanshoulu = RunningSuite.token("STREET", "street", WANSHOULU);
 		for (Query query : queries) {

@@ -280,6 +280,11 @@ class ConsoleBrowserTest {
 			page.locator("#tab-exceptions").click();
 			assertThat(page.locator("[data-test=exceptions]")).isVisible();
 			assertThat(page.locator("[data-test=ledger-link]")).isVisible();
+			// the funding plans and the social-capital agreements, each a keyset-paged list of finance's own
+			page.locator("#tab-funding").click();
+			assertThat(page.locator("[data-test=funding-plans]")).isVisible();
+			page.locator("#tab-socialCapital").click();
+			assertThat(page.locator("[data-test=agreements]")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("finance.png")).setFullPage(true));
 			checkAccessibility(page, "finance-exceptions");
 
@@ -388,6 +393,9 @@ class ConsoleBrowserTest {
 			assertThat(page.locator("[data-test=acceptance]")).isVisible();
 			page.locator("#tab-votes").click();
 			assertThat(page.locator("[data-test=votes]")).isVisible();
+			// the thresholds as housing serves them (GET /api/housing/vote-rules), not a copy of the console's
+			page.locator("[data-test=vote-rules] .el-collapse-item__header").click();
+			assertThat(page.locator("[data-test=vote-rules]")).containsText("第二百七十八条");
 			visited(page, errors, "acceptance");
 
 			// 设计方案: the plan just compiled opens the project's design case at planning (by its event)

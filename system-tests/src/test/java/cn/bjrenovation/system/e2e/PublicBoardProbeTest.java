@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The public notice board (公示栏) probed from outside, without a token, against the running suite: a project brought
@@ -64,9 +65,11 @@ class PublicBoardProbeTest {
 		String run = UUID.randomUUID().toString().substring(0, 6);
 		planned = register(gateway, "公示已计划小区" + run);
 		plannedProject = walk.applyFor(planned);
-		RenovationWalk.Outcome outcome = walk.walk(plannedProject, "PLANNED",
-				ThreadLocalRandom.current().nextInt(2081, 2099));
+		int planYear = ThreadLocalRandom.current().nextInt(2081, 2099);
+		RenovationWalk.Outcome outcome = walk.walk(plannedProject, "PLANNED", planYear);
 		assertThat(outcome.status()).isEqualTo("PLANNED");
+		// planning approves its design (DesignApproved): the notice shows the approved items and the project's total
+		walk.approveDesign(plannedProject, planYear);
 		applyingName = "公示仅申报小区" + run;
 		applying = register(gateway, applyingName);
 		applyingProject = walk.applyFor(applying);
@@ -75,17 +78,28 @@ class PublicBoardProbeTest {
 	@Test
 	@Order(1)
 	void anyoneReadsThePlannedProjectsNoticeWithoutAToken() {
-		HttpResponse<String> notice = get("/api/public/housing/communities/" + planned + "/project");
+		// housing hears planning's DesignApproved on its topic
+		HttpResponse<String> notice = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(2))
+			.until(() -> get("/api/public/housing/communities/" + planned + "/project"),
+					answer -> answer.statusCode() != 200 || !answer.body().contains("\"approvedDesign\":null"));
 
 		assertThat(notice.statusCode()).as(notice.body()).isEqualTo(200);
 		assertThat(notice.headers().firstValue("Cache-Control")).hasValueSatisfying(
 				value -> assertThat(value).contains("public").contains("max-age=60"));
 		Map<String, Object> fields = JsonPath.read(notice.body(), "$");
 		assertThat(fields.keySet()).containsExactlyInAnyOrder("communityId", "communityName", "districtCode",
-				"streetCode", "status", "statusLabel", "planYear", "milestones", "items", "construction",
-				"plannedSubsidyFen");
+				"streetCode", "status", "statusLabel", "planYear", "milestones", "approvedDesign", "construction");
 		assertThat(JsonPath.<String>read(notice.body(), "$.status")).isEqualTo("PLANNED");
 		assertThat(notice.body()).doesNotContain(plannedProject);
+		// the approved design: its items and the project's total, no money below it, nobody's name
+		Map<String, Object> design = JsonPath.read(notice.body(), "$.approvedDesign");
+		assertThat(design.keySet()).containsExactlyInAnyOrder("approvedOn", "totalCostFen", "items");
+		assertThat(JsonPath.<Number>read(notice.body(), "$.approvedDesign.totalCostFen").longValue()).isPositive();
+		List<Map<String, Object>> items = JsonPath.read(notice.body(), "$.approvedDesign.items");
+		assertThat(items).isNotEmpty()
+			.allSatisfy(item -> assertThat(item.keySet()).containsExactlyInAnyOrder("code", "name", "itemClass",
+					"itemClassLabel"));
 
 		HttpResponse<String> search = get("/api/public/housing/communities?q=" + encode(JsonPath.read(notice.body(),
 				"$.communityName")));

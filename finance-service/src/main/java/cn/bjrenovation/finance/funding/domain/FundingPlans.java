@@ -7,6 +7,9 @@ public interface FundingPlans {
 
 	Optional<FundingPlan> find(ProjectId project);
 
+	/** The projects of the plans matching the query, in project-id order. */
+	java.util.List<ProjectId> list(FundingPlanQuery query);
+
 	/** Locks the plan's row until the transaction ends, so moves of one plan apply one after the other. */
 	Optional<FundingPlan> lock(ProjectId project);
 

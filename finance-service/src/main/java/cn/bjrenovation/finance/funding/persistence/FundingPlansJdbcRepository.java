@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import cn.bjrenovation.finance.funding.domain.CategoryCost;
 import cn.bjrenovation.finance.funding.domain.Commitment;
 import cn.bjrenovation.finance.funding.domain.FundingPlan;
+import cn.bjrenovation.finance.funding.domain.FundingPlanQuery;
 import cn.bjrenovation.finance.funding.domain.FundingPlans;
 import cn.bjrenovation.finance.funding.domain.FundingStatus;
 import cn.bjrenovation.finance.funding.domain.PlannedProject;
@@ -39,6 +41,34 @@ class FundingPlansJdbcRepository implements FundingPlans {
 	@Override
 	public Optional<FundingPlan> find(ProjectId project) {
 		return read(project, "");
+	}
+
+	@Override
+	public List<ProjectId> list(FundingPlanQuery query) {
+		StringBuilder sql = new StringBuilder("SELECT project_id FROM funding_plan WHERE TRUE");
+		Map<String, Object> parameters = new HashMap<>();
+		if (query.status() != null) {
+			sql.append(" AND status = :status");
+			parameters.put("status", query.status().name());
+		}
+		if (query.year() != null) {
+			sql.append(" AND plan_year = :year");
+			parameters.put("year", query.year());
+		}
+		if (query.districtCode() != null) {
+			sql.append(" AND district_code = :district");
+			parameters.put("district", query.districtCode());
+		}
+		if (query.after() != null) {
+			sql.append(" AND project_id > :after");
+			parameters.put("after", query.after().value());
+		}
+		sql.append(" ORDER BY project_id LIMIT :limit");
+		parameters.put("limit", query.limit());
+		return jdbc.sql(sql.toString())
+			.params(parameters)
+			.query((rs, n) -> new ProjectId(rs.getObject("project_id", UUID.class)))
+			.list();
 	}
 
 	@Override

@@ -8,6 +8,9 @@ import cn.bjrenovation.finance.funding.application.DisburseTrancheCommand;
 import cn.bjrenovation.finance.funding.application.DisbursingTranche;
 import cn.bjrenovation.finance.funding.application.DisbursingTranche.Disbursement;
 import cn.bjrenovation.finance.funding.application.FindingFundingPlan;
+import cn.bjrenovation.finance.funding.application.FundingPlanPage;
+import cn.bjrenovation.finance.funding.application.ListFundingPlansCommand;
+import cn.bjrenovation.finance.funding.application.ListingFundingPlans;
 import cn.bjrenovation.finance.funding.application.ListingDisbursementExceptions;
 import cn.bjrenovation.finance.funding.application.PostingCommitment;
 import cn.bjrenovation.finance.funding.application.RecordContributionCommand;
@@ -27,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A project's funding plan: read it, confirm and hold its government part (commitment), post the hold (posting),
+ * Funding plans: list them; a project's funding plan: read it, confirm and hold its government part (commitment), post the hold (posting),
  * pay a milestone's tranche (disbursements: 201 when paid now, 200 when the same tranche was paid already), and
  * record DRC's fixed-asset funding and HPF's provident-fund withdrawals.
  */
@@ -37,6 +40,8 @@ class FundingPlanController {
 	private static final String PLAN = "/api/finance/funding-plans/{projectId}";
 
 	private final FindingFundingPlan finding;
+
+	private final ListingFundingPlans listing;
 
 	private final CommittingFunding committing;
 
@@ -50,16 +55,31 @@ class FundingPlanController {
 
 	private final RecordingProvidentFundWithdrawal withdrawals;
 
-	FundingPlanController(FindingFundingPlan finding, CommittingFunding committing, PostingCommitment posting,
+	FundingPlanController(FindingFundingPlan finding, ListingFundingPlans listing, CommittingFunding committing, PostingCommitment posting,
 			DisbursingTranche disbursing, ListingDisbursementExceptions exceptions,
 			RecordingFixedAssetFunding fixedAssets, RecordingProvidentFundWithdrawal withdrawals) {
 		this.finding = finding;
+		this.listing = listing;
 		this.committing = committing;
 		this.posting = posting;
 		this.disbursing = disbursing;
 		this.exceptions = exceptions;
 		this.fixedAssets = fixedAssets;
 		this.withdrawals = withdrawals;
+	}
+
+	record FundingPlanPageResponse(List<FundingPlanResponse> items, String nextPageToken) {
+	}
+
+	/** Funding plans by status, plan year and district, a keyset page at a time ({@code pageToken}). */
+	@GetMapping("/api/finance/funding-plans")
+	FundingPlanPageResponse list(Caller caller, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String districtCode,
+			@RequestParam(required = false) Integer pageSize, @RequestParam(required = false) String pageToken) {
+		FundingPlanPage page = listing.list(caller,
+				ListFundingPlansCommand.of(status, year, districtCode, pageSize, pageToken));
+		return new FundingPlanPageResponse(page.plans().stream().map(FundingPlanResponse::of).toList(),
+				page.nextPageToken());
 	}
 
 	@GetMapping(PLAN)

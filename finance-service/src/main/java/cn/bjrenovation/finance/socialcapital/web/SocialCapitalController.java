@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.bjrenovation.finance.socialcapital.application.AgreementPage;
 import cn.bjrenovation.finance.socialcapital.application.FindingSocialCapitalAgreement;
+import cn.bjrenovation.finance.socialcapital.application.ListAgreementsCommand;
+import cn.bjrenovation.finance.socialcapital.application.ListingSocialCapitalAgreements;
 import cn.bjrenovation.finance.socialcapital.application.RecordAgreementCommand;
 import cn.bjrenovation.finance.socialcapital.application.RecordingSocialCapitalAgreement;
 import cn.bjrenovation.finance.socialcapital.domain.Agreement;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Social-capital agreements; each read shows the tax relief of the services it runs (§三(七)). */
@@ -30,9 +34,13 @@ class SocialCapitalController {
 
 	private final FindingSocialCapitalAgreement finding;
 
-	SocialCapitalController(RecordingSocialCapitalAgreement recording, FindingSocialCapitalAgreement finding) {
+	private final ListingSocialCapitalAgreements listing;
+
+	SocialCapitalController(RecordingSocialCapitalAgreement recording, FindingSocialCapitalAgreement finding,
+			ListingSocialCapitalAgreements listing) {
 		this.recording = recording;
 		this.finding = finding;
+		this.listing = listing;
 	}
 
 	record AgreementRequest(String projectId, String party, List<String> items, Long amountFen, String terms,
@@ -59,6 +67,19 @@ class SocialCapitalController {
 				request.returnCapBasisPoints(), request.declaredIncomeFen()));
 		return ResponseEntity.created(URI.create("/api/finance/social-capital-agreements/" + agreement.id()))
 			.body(AgreementResponse.of(agreement));
+	}
+
+	record AgreementPageResponse(List<AgreementResponse> items, String nextPageToken) {
+	}
+
+	/** Agreements by project and party (a part of its name), a keyset page at a time ({@code pageToken}). */
+	@GetMapping
+	AgreementPageResponse list(Caller caller, @RequestParam(required = false) String projectId,
+			@RequestParam(required = false) String party, @RequestParam(required = false) Integer pageSize,
+			@RequestParam(required = false) String pageToken) {
+		AgreementPage page = listing.list(caller, ListAgreementsCommand.of(projectId, party, pageSize, pageToken));
+		return new AgreementPageResponse(page.agreements().stream().map(AgreementResponse::of).toList(),
+				page.nextPageToken());
 	}
 
 	@GetMapping("/{agreementId}")

@@ -22,6 +22,7 @@ import cn.bjrenovation.housing.publicboard.domain.DistrictProgress;
 import cn.bjrenovation.housing.publicboard.domain.Milestone;
 import cn.bjrenovation.housing.publicboard.domain.Notice;
 import cn.bjrenovation.housing.publicboard.domain.NoticeBoard;
+import cn.bjrenovation.housing.publicboard.domain.NoticeDesign;
 import cn.bjrenovation.housing.publicboard.domain.NoticeEntry;
 import cn.bjrenovation.housing.publicboard.domain.NoticeItem;
 import cn.bjrenovation.housing.publicboard.domain.NoticeSearch;
@@ -73,10 +74,13 @@ class NoticeBoardJdbcRepository implements NoticeBoard {
 			.query((rs, row) -> entry(rs))
 			.optional()
 			.map(entry -> jdbc.sql("""
-					SELECT g.started_on, ap.subsidy_fen,
-					       (SELECT coalesce(array_agg(i.code ORDER BY i.position), '{}') FROM project_item i
+					SELECT g.started_on, d.total_cost_fen,
+					       (d.approved_at AT TIME ZONE 'Asia/Shanghai')::date AS design_approved_on,
+					       (SELECT coalesce(array_agg(i.code ORDER BY i.position), '{}') FROM approved_design_item i
 					        WHERE i.project_id = p.id) AS item_codes,
-					       (SELECT coalesce(array_agg(i.item_class ORDER BY i.position), '{}') FROM project_item i
+					       (SELECT coalesce(array_agg(i.name ORDER BY i.position), '{}') FROM approved_design_item i
+					        WHERE i.project_id = p.id) AS item_names,
+					       (SELECT coalesce(array_agg(i.item_class ORDER BY i.position), '{}') FROM approved_design_item i
 					        WHERE i.project_id = p.id) AS item_classes,
 					       (SELECT coalesce(array_agg(t.to_status ORDER BY t.sequence), '{}') FROM project_transition t
 					        WHERE t.project_id = p.id AND t.to_status IN (%1$s)) AS reached,
@@ -84,7 +88,7 @@ class NoticeBoardJdbcRepository implements NoticeBoard {
 					        FROM project_transition t WHERE t.project_id = p.id AND t.to_status IN (%1$s)) AS reached_on
 					FROM renovation_project p
 					LEFT JOIN construction_gate g ON g.project_id = p.id
-					LEFT JOIN annual_plan_project ap ON ap.project_id = p.id
+					LEFT JOIN approved_design d ON d.project_id = p.id
 					WHERE p.id = :project
 					""".formatted(PUBLISHED))
 				.param("project", entry.projectId())
@@ -150,13 +154,20 @@ class NoticeBoardJdbcRepository implements NoticeBoard {
 	}
 
 	private Notice notice(NoticeEntry entry, ResultSet rs) throws SQLException {
-		String[] codes = strings(rs.getArray("item_codes"));
-		String[] classes = strings(rs.getArray("item_classes"));
-		List<NoticeItem> items = new ArrayList<>();
-		for (int i = 0; i < codes.length; i++) {
-			String code = codes[i];
-			items.add(new NoticeItem(code, catalogue.find(code).map(RenovationItem::name).orElse(code),
-					ItemClass.valueOf(classes[i])));
+		NoticeDesign design = null;
+		Date approvedOn = rs.getDate("design_approved_on");
+		if (approvedOn != null) {
+			String[] codes = strings(rs.getArray("item_codes"));
+			String[] names = strings(rs.getArray("item_names"));
+			String[] classes = strings(rs.getArray("item_classes"));
+			List<NoticeItem> items = new ArrayList<>();
+			for (int i = 0; i < codes.length; i++) {
+				String code = codes[i];
+				String name = names[i];
+				items.add(new NoticeItem(code, catalogue.find(code).map(RenovationItem::name).orElse(name),
+						classes[i] == null ? null : ItemClass.valueOf(classes[i])));
+			}
+			design = new NoticeDesign(approvedOn.toLocalDate(), rs.getLong("total_cost_fen"), items);
 		}
 		String[] reached = strings(rs.getArray("reached"));
 		Date[] reachedOn = (Date[]) rs.getArray("reached_on").getArray();
@@ -169,9 +180,8 @@ class NoticeBoardJdbcRepository implements NoticeBoard {
 		}
 		Date started = rs.getDate("started_on");
 		Milestone completed = milestones.get(ProjectStatus.CONSTRUCTION_COMPLETED);
-		return new Notice(entry, List.copyOf(milestones.values()), items,
-				started == null ? null : started.toLocalDate(), completed == null ? null : completed.on(),
-				(Long) rs.getObject("subsidy_fen", Long.class));
+		return new Notice(entry, List.copyOf(milestones.values()), design,
+				started == null ? null : started.toLocalDate(), completed == null ? null : completed.on());
 	}
 
 	private static String[] strings(Array array) throws SQLException {

@@ -5,15 +5,18 @@ import java.util.List;
 
 import cn.bjrenovation.housing.publicboard.domain.Milestone;
 import cn.bjrenovation.housing.publicboard.domain.Notice;
+import cn.bjrenovation.housing.publicboard.domain.NoticeDesign;
 import cn.bjrenovation.housing.publicboard.domain.NoticeItem;
 
 /**
  * A community's notice (公示) — these fields and no others: no project id, no people, no consent figures, no money
- * below the project's one planned figure. Dates are ISO days, Beijing time.
+ * below the approved design's project total. Dates are ISO days, Beijing time.
+ *
+ * @param approvedDesign the design planning approved, its items and total; null until then
  */
 record NoticeResponse(String communityId, String communityName, String districtCode, String streetCode,
 		String status, String statusLabel, Integer planYear, List<MilestoneResponse> milestones,
-		List<ItemResponse> items, ConstructionResponse construction, Long plannedSubsidyFen) {
+		DesignResponse approvedDesign, ConstructionResponse construction) {
 
 	record MilestoneResponse(String status, String statusLabel, LocalDate on) {
 
@@ -23,10 +26,22 @@ record NoticeResponse(String communityId, String communityName, String districtC
 
 	}
 
+	/** @param itemClass null (and its label) when planning named none */
 	record ItemResponse(String code, String name, String itemClass, String itemClassLabel) {
 
 		static ItemResponse of(NoticeItem item) {
-			return new ItemResponse(item.code(), item.name(), item.itemClass().name(), item.itemClass().label());
+			return new ItemResponse(item.code(), item.name(), item.itemClass() == null ? null : item.itemClass().name(),
+					item.itemClass() == null ? null : item.itemClass().label());
+		}
+
+	}
+
+	/** @param totalCostFen the project's total, fen: the notice's one money figure */
+	record DesignResponse(LocalDate approvedOn, long totalCostFen, List<ItemResponse> items) {
+
+		static DesignResponse of(NoticeDesign design) {
+			return design == null ? null : new DesignResponse(design.approvedOn(), design.totalCostFen(),
+					design.items().stream().map(ItemResponse::of).toList());
 		}
 
 	}
@@ -39,10 +54,8 @@ record NoticeResponse(String communityId, String communityName, String districtC
 		NoticeEntryResponse community = NoticeEntryResponse.of(notice.community());
 		return new NoticeResponse(community.communityId(), community.communityName(), community.districtCode(),
 				community.streetCode(), community.status(), community.statusLabel(), community.planYear(),
-				notice.milestones().stream().map(MilestoneResponse::of).toList(),
-				notice.items().stream().map(ItemResponse::of).toList(),
-				new ConstructionResponse(notice.constructionStartedOn(), notice.constructionCompletedOn()),
-				notice.plannedSubsidyFen());
+				notice.milestones().stream().map(MilestoneResponse::of).toList(), DesignResponse.of(notice.design()),
+				new ConstructionResponse(notice.constructionStartedOn(), notice.constructionCompletedOn()));
 	}
 
 }
