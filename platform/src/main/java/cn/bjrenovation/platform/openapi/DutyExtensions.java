@@ -18,8 +18,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * description sees which duty each call needs: its {@code operationId} becomes the policy id, and the extension
  * {@value #EXTENSION} holds the id, the Annex 2 duty and the grants — {@code [{role, scope, when}]}, or
  * {@code public: true} for the notice board (公示), which also needs no token. An operation the policy does not list
- * gets no extension (the gateway and the service refuse it by default deny); {@link #undocumented} names such
- * operations, and each service's description test fails on them.
+ * gets no extension (the gateway and the service refuse it by default deny), and each service's description test
+ * ({@code ApiDescriptions} in the test support) fails on it.
  */
 public final class DutyExtensions implements OpenApiCustomizer {
 
@@ -49,19 +49,6 @@ public final class DutyExtensions implements OpenApiCustomizer {
 			operation.addExtension(EXTENSION, extension(entry.get()));
 			operation.setSecurity(entry.get().open() ? List.of() : List.of(new SecurityRequirement().addList(BEARER)));
 		}));
-	}
-
-	/** The operations of a description that carry no {@value #EXTENSION}, as {@code METHOD path}. */
-	public static List<String> undocumented(OpenAPI openApi) {
-		TreeSet<String> missing = new TreeSet<>();
-		if (openApi.getPaths() != null) {
-			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-				if (operation.getExtensions() == null || !operation.getExtensions().containsKey(EXTENSION)) {
-					missing.add(method.name() + " " + path);
-				}
-			}));
-		}
-		return List.copyOf(missing);
 	}
 
 	private Optional<Operation> entryFor(String method, String path) {
