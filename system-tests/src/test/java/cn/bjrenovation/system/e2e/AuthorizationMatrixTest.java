@@ -329,6 +329,10 @@ class AuthorizationMatrixTest {
 		// for the others it records what a scoped grant would have to answer
 		Map<String, Sample> samples = new LinkedHashMap<>();
 		samples.put("gateway.me", Sample.read(Map.of(), OutOfScope.NO_OBJECT));
+		// each service's API description: the same for every caller, of no place
+		for (String service : List.of("housing", "finance", "planning", "pipeline")) {
+			samples.put(service + ".openapi.read", Sample.read(Map.of(), OutOfScope.NO_OBJECT));
+		}
 		samples.put("housing.community.register",
 				Sample.write(Map.of(), AuthorizationMatrixTest::communityInJinsong, 201, OutOfScope.FORBIDDEN,
 						AuthorizationMatrixTest::assertNoCommunityRegisteredNamed));
