@@ -10,6 +10,10 @@ export function rulesByMatter(rules) {
 
 const CHINESE_FRACTIONS = { '2/3': '三分之二', '3/4': '四分之三', '1/2': '二分之一' }
 
+/**
+ * A served share as [numerator, denominator].
+ * @returns {[number, number]}
+ */
 function fraction(share) {
   return [share.numerator, share.denominator]
 }

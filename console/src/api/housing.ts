@@ -89,6 +89,7 @@ export const projectAcceptance = (projectId: string) =>
 export const signOffAcceptance = (projectId: string, signOff: Schemas['AcceptanceController.SignOffRequest']) =>
   housing.post('/api/housing/projects/{projectId}/acceptance/sign-offs', signOff, { path: { projectId } })
 export const listVotes = (query: QueryOf<'housing.vote.list'>) => housing.get('/api/housing/votes', { query })
+export const listVoteRules = () => housing.get('/api/housing/vote-rules')
 
 // ---- progress and the audit trail
 export const monthlyProgress = (query: QueryOf<'housing.progress.monthly'>) =>
