@@ -402,11 +402,17 @@ class ConsoleBrowserTest {
 			page.locator("[data-menu=design]").click();
 			Locator designCase = page.locator("[data-test=design-cases] .el-table__row")
 				.filter(new Locator.FilterOptions().setHasText(reservedCommunity));
-			// up to 2 minutes: on a loaded CI machine planning hears the plan's events late
+			// up to 2 minutes: on a loaded CI machine planning hears the plan's events late; the cases are keyset-paged
+			// by project id, so after the other system tests the new one may be on any page: each try walks the pages
+			Locator nextPage = page.locator("[data-test=design-cases] .pager button").last();
 			for (int attempt = 0; attempt < 240 && designCase.count() == 0; attempt++) {
 				page.waitForTimeout(500);
 				page.locator(".search-form button[type=submit]").click();
 				page.waitForLoadState(LoadState.NETWORKIDLE);
+				for (int pages = 0; pages < 100 && designCase.count() == 0 && nextPage.isEnabled(); pages++) {
+					nextPage.click();
+					page.waitForTimeout(300);
+				}
 			}
 			visited(page, errors, "design-cases");
 			designCase.locator("a").click();
