@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Subsidy-ledger throughput with its invariants on vs plain inserts of the same rows (same run, same database), and
-# the latency of a commitment (hold + post) under 8 concurrent callers. Real finance-service context, PostgreSQL on
+# the latency of a commit (the hold, as finance.funding-plan.commit makes it) and of hold + post under 8 concurrent
+# callers, on one shared budget line and on a line each. Real finance-service context, PostgreSQL on
 # 127.0.0.1:5432 (or embedded). Usage: bench/ledger.sh [transfers per round, default 20000] [rounds, default 3]
 # BENCH_SMOKE=1: 400 transfers, 1 round, 160 commitments (seconds; checks the script). MVN_OFFLINE=-o builds offline.
 # Nothing is installed into ~/.m2 but the parent POM. Report: bench/results/<timestamp>/ledger.txt.

@@ -101,15 +101,34 @@ class LedgerBenchmark {
 		report.append(String.format(Locale.ROOT, "median ledger / plain throughput: %.0f %% (goal >= 50 %%)%n",
 				ratios.get(ratios.size() / 2) * 100));
 
-		report.append(commitLatency("8 callers, one shared budget line", true));
-		report.append(commitLatency("8 callers, a budget line each", false));
+		for (Phases phases : Phases.values()) {
+			report.append(commitLatency(phases, "8 callers, one shared budget line", true));
+			report.append(commitLatency(phases, "8 callers, a budget line each", false));
+		}
 		assertThat(transactions.run(ledger::check).balanced()).isTrue();
 		jdbc.sql("DROP TABLE bench_transfer").update();
 		write(report.toString());
 	}
 
-	/** A commitment as the funding plan makes it: a hold, then its post, each its own transaction. */
-	private String commitLatency(String what, boolean shared) throws Exception {
+	/**
+	 * What one caller's measured step does. A commit is what {@code finance.funding-plan.commit} does to the ledger:
+	 * the hold (the first phase). Posting it is another operation ({@code finance.funding-plan.post}), taken later;
+	 * both phases back to back, each its own transaction, are measured too.
+	 */
+	private enum Phases {
+
+		COMMIT("commit (the hold)"), COMMIT_AND_POST("hold + post, two transactions");
+
+		final String label;
+
+		Phases(String label) {
+			this.label = label;
+		}
+
+	}
+
+	/** Commit latency under 8 callers, all on one budget line or each on its own. */
+	private String commitLatency(Phases phases, String what, boolean shared) throws Exception {
 		LedgerFixture fixture = new LedgerFixture(ledger, transactions, jdbc);
 		List<AccountId> lines = new ArrayList<>();
 		for (int i = 0; i < (shared ? 1 : CALLERS); i++) {
@@ -129,8 +148,10 @@ class LedgerBenchmark {
 					Transfer hold = Transfer.pending(UUID.randomUUID(), line, project, 100, "COMMITMENT", null, "bench",
 							"bench", Instant.now());
 					transactions.run(() -> ledger.apply(hold));
-					transactions.run(() -> ledger.apply(Transfer.resolving(UUID.randomUUID(), hold, true, "bench", "bench",
-							Instant.now())));
+					if (phases == Phases.COMMIT_AND_POST) {
+						transactions.run(() -> ledger.apply(Transfer.resolving(UUID.randomUUID(), hold, true, "bench",
+								"bench", Instant.now())));
+					}
 					latencies[caller][i] = System.nanoTime() - start;
 				}
 				return null;
@@ -144,10 +165,9 @@ class LedgerBenchmark {
 		long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
 		long[] measured = all;
 		return String.format(Locale.ROOT,
-				"commit (hold + post) under %s: %d commits in %.1f s (%.0f/s), p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-						+ " (goal p99 <= 20 ms)%n",
+				"%s under %s: %d in %.1f s (%.0f/s), p50 %.1f ms, p99 %.1f ms, max %.1f ms%s%n", phases.label,
 				what, all.length, seconds, all.length / seconds, pct(measured, 0.50), pct(measured, 0.99),
-				measured[measured.length - 1] / 1e6);
+				measured[measured.length - 1] / 1e6, phases == Phases.COMMIT ? " (goal p99 <= 20 ms)" : "");
 	}
 
 	private static double pct(long[] sorted, double p) {
