@@ -1,6 +1,7 @@
 package cn.bjrenovation.platform.events;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -15,12 +16,20 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Handles consumed events exactly once in effect: the event id is recorded in {@code consumed_event} in the
  * same database transaction as the handler's writes, so a redelivered event changes nothing, and a handler
  * that fails rolls back both (the container then retries, and finally dead-letters the record).
+ * <p>
+ * Listeners take a poll's records at once ({@link #handle(List, Dispatch)}), and the whole poll is handled in one
+ * transaction: one commit, one WAL flush, for what were as many transactions as records (a consumer that committed
+ * each record kept up with about 500 events/s on 2 cores, and everything behind it queued). When any record fails,
+ * the poll's transaction rolls back and its records are handled again one transaction each, up to the one that
+ * fails; that one is reported to the container ({@link BatchListenerFailedException}), which commits the offsets
+ * before it, retries it and finally dead-letters it, then goes on with the records after it.
  */
 public class InboundEvents {
 
@@ -127,6 +136,46 @@ public class InboundEvents {
 		}
 		Runnable action = handler.bind(envelope);
 		once(envelope, handled -> action.run());
+	}
+
+	/** A poll's records through their dispatch, in one transaction (see the class comment). */
+	public void handle(List<ConsumerRecord<String, byte[]>> records, Dispatch dispatch) {
+		inOneTransaction(records, record -> handle(record, dispatch));
+	}
+
+	/** A poll's records through {@code handler}, in one transaction (see the class comment). */
+	public void handle(List<ConsumerRecord<String, byte[]>> records, Consumer<EventEnvelope> handler) {
+		inOneTransaction(records, record -> handle(record, handler));
+	}
+
+	private void inOneTransaction(List<ConsumerRecord<String, byte[]>> records,
+			Consumer<ConsumerRecord<String, byte[]>> each) {
+		if (records.size() == 1) {
+			oneAtATime(records, each);
+			return;
+		}
+		try {
+			// each record's own transaction joins this one
+			transactions.executeWithoutResult(status -> records.forEach(each));
+		}
+		catch (RuntimeException pollFailed) {
+			log.debug("{}: a poll of {} records rolled back ({}); handling them one at a time", consumer,
+					records.size(), pollFailed.toString());
+			oneAtATime(records, each);
+		}
+	}
+
+	/** Each record its own transaction; the first that fails is named to the container by its index. */
+	private void oneAtATime(List<ConsumerRecord<String, byte[]>> records,
+			Consumer<ConsumerRecord<String, byte[]>> each) {
+		for (int index = 0; index < records.size(); index++) {
+			try {
+				each.accept(records.get(index));
+			}
+			catch (RuntimeException failed) {
+				throw new BatchListenerFailedException(consumer + " could not handle the record", failed, records.get(index));
+			}
+		}
 	}
 
 	/** Unwraps the record and runs {@code handler} unless this consumer has already handled the event. */

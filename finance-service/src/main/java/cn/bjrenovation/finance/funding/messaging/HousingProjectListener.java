@@ -1,5 +1,7 @@
 package cn.bjrenovation.finance.funding.messaging;
 
+import java.util.List;
+
 import cn.bjrenovation.common.v1.EventEnvelope;
 import java.time.Instant;
 
@@ -79,8 +81,8 @@ class HousingProjectListener {
 	}
 
 	@KafkaListener(topics = ProjectFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	private static ProjectId project(EventEnvelope envelope, ProjectSnapshot snapshot) {

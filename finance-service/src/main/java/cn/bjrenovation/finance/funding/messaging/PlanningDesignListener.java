@@ -74,8 +74,8 @@ class PlanningDesignListener {
 	}
 
 	@KafkaListener(topics = DesignFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	static ApprovedDesign design(EventEnvelope envelope, DesignApproved approved) {

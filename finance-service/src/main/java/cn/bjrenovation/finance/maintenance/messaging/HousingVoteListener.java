@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
@@ -41,8 +42,8 @@ class HousingVoteListener {
 	}
 
 	@KafkaListener(topics = VoteFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	static DecidedVote vote(EventEnvelope envelope, VoteDecided decided) {

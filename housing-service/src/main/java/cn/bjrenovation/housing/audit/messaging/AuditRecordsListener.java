@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.audit.messaging;
 
+import java.util.List;
+
 import cn.bjrenovation.common.v1.AuditRecord;
 import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.audit.application.RecordingAuditTrail;
@@ -36,8 +38,8 @@ class AuditRecordsListener {
 	}
 
 	@KafkaListener(topics = AuditRecorded.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inboundEvents.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inboundEvents.handle(records, dispatch);
 	}
 
 	/** {@code 00-<trace id>-<span id>-<flags>}: the trace id is what the records of one call share. */

@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.construction.messaging;
 
+import java.util.List;
+
 import cn.bjrenovation.finance.v1.FundingCommitted;
 import cn.bjrenovation.finance.v1.FundingFacts;
 import cn.bjrenovation.finance.v1.FundingPlanned;
@@ -45,8 +47,8 @@ class FinanceFundingListener {
 	}
 
 	@KafkaListener(topics = FundingFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.bjrenovation.housing.construction.messaging;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,8 +46,8 @@ class PipelineCoordinationListener {
 	}
 
 	@KafkaListener(topics = CoordinationFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	/** Each utility (e.g. {@code GAS}) with its operators' names (telecom may have several, joined by 、). */

@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.construction.messaging;
 
+import java.util.List;
+
 import java.time.Instant;
 
 import cn.bjrenovation.common.v1.EventEnvelope;
@@ -66,8 +68,8 @@ class PlanningDesignListener {
 	}
 
 	@KafkaListener(topics = DesignFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 }

@@ -1,5 +1,7 @@
 package cn.bjrenovation.housing.longterm.messaging;
 
+import java.util.List;
+
 import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.finance.v1.MaintenanceFacts;
 import cn.bjrenovation.finance.v1.MaintenanceFundMoved;
@@ -38,8 +40,8 @@ class MaintenanceFundListener {
 	}
 
 	@KafkaListener(topics = MaintenanceFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	private static CommunityId community(EventEnvelope envelope, String text) {

@@ -57,8 +57,8 @@ class DesignListener {
 	}
 
 	@KafkaListener(topics = DesignFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	static List<String> reasons(String cause, List<String> given) {

@@ -1,5 +1,7 @@
 package cn.bjrenovation.pipeline.coordination.messaging;
 
+import java.util.List;
+
 import cn.bjrenovation.common.v1.EventEnvelope;
 import java.time.Instant;
 
@@ -60,8 +62,8 @@ class ProjectListener {
 	}
 
 	@KafkaListener(topics = ProjectFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	private static ProjectId projectId(EventEnvelope envelope, String text) {

@@ -1,5 +1,7 @@
 package cn.bjrenovation.planning.community.messaging;
 
+import java.util.List;
+
 import cn.bjrenovation.common.v1.EventEnvelope;
 import cn.bjrenovation.housing.v1.Community;
 import cn.bjrenovation.housing.v1.CommunityFacts;
@@ -47,8 +49,8 @@ class HousingCommunityListener {
 	}
 
 	@KafkaListener(topics = CommunityFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	/**

@@ -61,8 +61,8 @@ class HousingProjectListener {
 	}
 
 	@KafkaListener(topics = ProjectFacts.TOPIC)
-	void on(ConsumerRecord<String, byte[]> record) {
-		inbound.handle(record, dispatch);
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		inbound.handle(records, dispatch);
 	}
 
 	private static ProjectFact.Kind kind(EventEnvelope envelope, AnnualPlanAdjusted.PlanChange change) {

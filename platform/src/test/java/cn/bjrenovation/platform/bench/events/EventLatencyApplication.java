@@ -1,5 +1,9 @@
 package cn.bjrenovation.platform.bench.events;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,19 +52,21 @@ class EventLatencyApplication {
 		}
 
 		@KafkaListener(topics = ChangeCommitted.TOPIC)
-		void on(ConsumerRecord<String, byte[]> record) {
+		void on(List<ConsumerRecord<String, byte[]>> records) {
 			long polled = System.currentTimeMillis();
-			AtomicReference<String> handled = new AtomicReference<>();
-			inbound.handle(record, envelope -> {
+			// the record key is the change's id (the envelope's aggregate id): one record per change
+			Map<String, Long> recordedAt = new HashMap<>();
+			records.forEach(record -> recordedAt.put(record.key(), record.timestamp()));
+			// by event id: a poll that rolled back and was handled again one record at a time reports each effect once
+			Map<UUID, Long> effects = new LinkedHashMap<>();
+			inbound.handle(records, envelope -> {
 				jdbc.sql("INSERT INTO bench_effect (change_id, seen_at) VALUES (:id, now())")
-					.param("id", UUID.fromString(record.key()))
+					.param("id", UUID.fromString(envelope.getAggregateId()))
 					.update();
-				handled.set(envelope.getEventId());
+				effects.put(UUID.fromString(envelope.getEventId()), recordedAt.get(envelope.getAggregateId()));
 			});
 			// handle() returns once the consumer's transaction has committed
-			if (handled.get() != null) {
-				PROBE.get().effect(UUID.fromString(handled.get()), record.timestamp(), polled);
-			}
+			effects.forEach((eventId, recorded) -> PROBE.get().effect(eventId, recorded, polled));
 		}
 
 	}
