@@ -33,9 +33,12 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -79,14 +82,31 @@ public class EventsAutoConfiguration {
 				Map.of(ProducerConfig.LINGER_MS_CONFIG, 0));
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
 				(record, ex) -> new TopicPartition(record.topic() + ".DLT", -1));
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(settings.retryInterval().toMillis(), settings.retries()));
+		ConsumerAwareRecordRecoverer deadLetter = (record, consumer, failure) -> recoverer.accept(record, consumer,
+				withoutBatchWrapper(failure));
+		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetter,
+				new FixedBackOff(settings.retryInterval().toMillis(), settings.retries()));
 		// a record that can never be read, or that the database can never hold, fails the same way every time
 		handler.addNotRetryableExceptions(MalformedEventException.class, DateTimeException.class,
 				DataIntegrityViolationException.class);
-		// a failed record is retried (or dead-lettered) in memory and the rest of its poll goes on, instead of seeking
-		// back and fetching the same records again after every bad one
-		handler.setSeekAfterError(false);
+		// the records after a failed one are fetched again (a seek, a fetch from the broker's cache): handing them back in
+		// memory instead pauses the consumer for a paused poll and a fetch wait after every bad record, ~0.6 s each
+		handler.setSeekAfterError(true);
 		return handler;
+	}
+
+	/**
+	 * The failure as a record listener's would be: the listener's failure (and its consumer group) caused by what the
+	 * handler threw, without the {@link BatchListenerFailedException} that only tells the container which record of the
+	 * poll failed — the dead letter's headers name the real cause.
+	 */
+	static Exception withoutBatchWrapper(Exception failure) {
+		if (failure instanceof ListenerExecutionFailedException listener
+				&& listener.getCause() instanceof BatchListenerFailedException batch && batch.getCause() != null) {
+			return new ListenerExecutionFailedException(batch.getCause().getMessage(), listener.getGroupId(),
+					batch.getCause());
+		}
+		return failure;
 	}
 
 	/**
