@@ -1,6 +1,9 @@
 package cn.bjrenovation.localstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -159,8 +162,8 @@ public final class LocalStack implements AutoCloseable {
 		gatewayEnvironment.put("SERVER_PORT", String.valueOf(layout.gateway().httpPort()));
 		launch(layout.gateway(), gatewayEnvironment);
 
-		for (ServiceProcess service : List.copyOf(services)) {
-			service = awaitReady(service, deadline);
+		for (StackLayout.Service launched : services.stream().map(ServiceProcess::service).toList()) {
+			ServiceProcess service = awaitReady(running(launched.name()), deadline);
 			progress.report(String.format("%-10s http://127.0.0.1:%d%s", service.service().name().replace("-service", ""),
 					service.service().httpPort(),
 					service.service().grpcPort() > 0 ? "  grpc 127.0.0.1:" + service.service().grpcPort() : ""));
@@ -195,7 +198,8 @@ public final class LocalStack implements AutoCloseable {
 
 	/**
 	 * Waits until {@code process} is ready. One that dies first while it runs from a class archive is started
-	 * once more without it (and the archive forgotten): a broken archive must never cost a start.
+	 * once more without it (and the archive forgotten): a broken archive must never cost a start. Every other
+	 * service that died the same way is started again at once too, not when its turn to be awaited comes.
 	 */
 	private ServiceProcess awaitReady(ServiceProcess process, Instant deadline) throws Exception {
 		try {
@@ -203,16 +207,23 @@ public final class LocalStack implements AutoCloseable {
 			return process;
 		}
 		catch (IllegalStateException ex) {
-			StartupArchive archive = process.archive();
-			if (archive == null || !process.exited()) {
+			if (process.archive() == null || !process.exited()) {
 				throw ex;
 			}
-			System.err.println(ex.getMessage() + "; starting it again without its class archive");
-			archive.discard();
-			archives.remove(process.service().name());
-			services.remove(process);
-			started.remove(process);
-			ServiceProcess plain = launch(process.service(), environments.get(process.service().name()));
+			for (ServiceProcess dead : List.copyOf(services)) {
+				if (dead.archive() != null && dead.exited()) {
+					Path failed = layout.logs().resolve(dead.service().name() + "-with-archive.log");
+					Files.copy(dead.log(), failed, StandardCopyOption.REPLACE_EXISTING);
+					System.err.println(dead.service().name() + " exited with its class archive (see " + failed
+							+ "); starting it again without");
+					dead.archive().discard();
+					archives.remove(dead.service().name());
+					services.remove(dead);
+					started.remove(dead);
+					launch(dead.service(), environments.get(dead.service().name()));
+				}
+			}
+			ServiceProcess plain = running(process.service().name());
 			plain.awaitReady(deadline);
 			return plain;
 		}

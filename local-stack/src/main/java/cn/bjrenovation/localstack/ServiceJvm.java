@@ -19,10 +19,11 @@ public record ServiceJvm(List<String> options, boolean archives) {
 
 	/**
 	 * The whole suite must fit in 2 GB on 2 cores. The serial collector starts faster and uses less memory; these
-	 * services are I/O-bound.
+	 * services are I/O-bound. (No {@code -Xshare:auto}: it is the default, and Java 25 refuses it beside
+	 * {@code -XX:AOTCacheOutput}.)
 	 */
 	static final List<String> SMALL_MACHINE = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xms48m", "-Xmx192m",
-			"-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-Xshare:auto");
+			"-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m");
 
 	/** C1 only: starts faster and uses less memory, but its code runs slower under load than C2's. */
 	static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
@@ -32,14 +33,20 @@ public record ServiceJvm(List<String> options, boolean archives) {
 
 	/**
 	 * What {@code ./suite up} uses: archives unless {@code RENOVATION_STARTUP_ARCHIVES=off}; C1 only unless
-	 * {@code RENOVATION_JIT=tiered} (C1 then C2, as a JVM runs by default).
+	 * {@code RENOVATION_JIT=tiered} (C1 then C2, as a JVM runs by default); {@code RENOVATION_JVM_OPTIONS}
+	 * (space-separated) added after the others, so they win.
 	 */
 	public static ServiceJvm fromEnvironment(Map<String, String> environment) {
 		String archives = environment.getOrDefault("RENOVATION_STARTUP_ARCHIVES", "on").toLowerCase(Locale.ROOT);
 		if (!List.of("on", "off").contains(archives)) {
 			throw new IllegalArgumentException("RENOVATION_STARTUP_ARCHIVES must be on or off, not " + archives);
 		}
-		return new ServiceJvm(withJit(environment.getOrDefault("RENOVATION_JIT", "c1")), archives.equals("on"));
+		List<String> options = new ArrayList<>(withJit(environment.getOrDefault("RENOVATION_JIT", "c1")));
+		String extra = environment.getOrDefault("RENOVATION_JVM_OPTIONS", "").strip();
+		if (!extra.isEmpty()) {
+			options.addAll(List.of(extra.split("\\s+")));
+		}
+		return new ServiceJvm(List.copyOf(options), archives.equals("on"));
 	}
 
 	private static List<String> withJit(String jit) {

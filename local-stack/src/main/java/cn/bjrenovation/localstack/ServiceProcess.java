@@ -77,6 +77,10 @@ final class ServiceProcess implements AutoCloseable {
 		return archive;
 	}
 
+	Path log() {
+		return log;
+	}
+
 	/** True when it died before it was ready (see {@link #awaitReady}). */
 	boolean exited() {
 		return !process.isAlive();
