@@ -89,8 +89,15 @@ trap 'exit 130' INT TERM
 } >"$OUT/environment.txt"
 
 # --- helpers ------------------------------------------------------------------------------------------------
-# the launcher and its child JVMs
-suite_pids() { echo "$SUITE_PID $(pgrep -P "$SUITE_PID" | tr '\n' ' ')"; }
+# the suite script's processes: the launcher JVM and the services' JVMs under it
+descendants() {
+	local child
+	for child in $(pgrep -P "$1"); do
+		echo "$child"
+		descendants "$child"
+	done
+}
+suite_pids() { echo "$SUITE_PID" $(descendants "$SUITE_PID"); }
 rss_mib() {
 	local total=0 pid kb
 	for pid in $(suite_pids); do
