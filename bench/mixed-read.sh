@@ -16,7 +16,9 @@
 #                                                 (figures meaningless)
 #
 # Environment (defaults): DURATION (300s) WARMUP (30s, wrk before the measured run, same load) CONNECTIONS (16)
-#   THREADS (2) WRK_TIMEOUT (5s) JITS ("c1 tiered") RENOVATION_DEMO_CITY_SIZE (2000; used only when the suite's
+#   THREADS (2) RATE (320: calls a second in all, on a fixed schedule, the anchor's rate; 0 = as fast as the 16
+#   connections get answers, i.e. the suite's saturation, where the latency is 16 / calls a second by Little's law)
+#   WRK_TIMEOUT (5s) JITS ("c1 tiered") RENOVATION_DEMO_CITY_SIZE (2000; used only when the suite's
 #   database is empty) and whatever ./suite up reads (RENOVATION_JAVA, RENOVATION_STARTUP_ARCHIVES ...).
 # Uses the suite's default ports (gateway 8080 ...) and database: refuses to run while a suite answers there.
 # Needs wrk (Debian/Ubuntu: apt-get install wrk), curl, Java 17. Builds the suite when its jars are missing (online;
@@ -32,6 +34,7 @@ DURATION="${DURATION:-300s}"
 WARMUP="${WARMUP:-30s}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
+RATE="${RATE:-320}"
 WRK_TIMEOUT="${WRK_TIMEOUT:-5s}"
 JITS="${JITS:-c1 tiered}"
 export RENOVATION_DEMO_CITY_SIZE="${RENOVATION_DEMO_CITY_SIZE:-2000}"
@@ -84,7 +87,7 @@ trap 'exit 130' INT TERM
 	"${RENOVATION_JAVA:-java}" -version 2>&1 | head -1
 	wrk --version 2>&1 | head -1 || true
 	echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(git status --porcelain 2>/dev/null | wc -l | tr -d ' ') changed files"
-	echo "DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS WRK_TIMEOUT=$WRK_TIMEOUT JITS=\"$JITS\""
+	echo "DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS RATE=$RATE WRK_TIMEOUT=$WRK_TIMEOUT JITS=\"$JITS\""
 	echo "RENOVATION_DEMO_CITY_SIZE=$RENOVATION_DEMO_CITY_SIZE RENOVATION_JAVA=${RENOVATION_JAVA:-} RENOVATION_STARTUP_ARCHIVES=${RENOVATION_STARTUP_ARCHIVES:-}"
 } >"$OUT/environment.txt"
 
@@ -185,6 +188,29 @@ write_lua() {
 		for id in $ids; do echo "  \"$id\","; done
 		echo "}"
 		cat <<LUA
+-- RATE > 0: each thread sends on a fixed schedule of RATE / THREADS calls a second (a call waits for a free connection
+-- when all are busy); a clock from LuaJIT's FFI, as wrk gives its scripts none
+local interval = $( awk -v r="$RATE" -v t="$THREADS" 'BEGIN { print (r > 0) ? 1000 * t / r : 0 }' )
+local ffi = require("ffi")
+ffi.cdef[[
+  typedef struct { long tv_sec; long tv_nsec; } mixed_read_timespec;
+  int clock_gettime(int clock, mixed_read_timespec *now);
+]]
+local now = ffi.new("mixed_read_timespec")
+local function millis()
+  ffi.C.clock_gettime(1, now)
+  return tonumber(now.tv_sec) * 1000 + tonumber(now.tv_nsec) / 1e6
+end
+local slot = nil
+if interval > 0 then
+  delay = function()
+    local t = millis()
+    -- behind by more than a second (the suite was slower than RATE): start the schedule afresh, no burst
+    if slot == nil or slot < t - 1000 then slot = t end
+    slot = slot + interval
+    return math.max(0, slot - t)
+  end
+end
 local list = "/api/housing/communities?districtCode=$DISTRICT&pageSize=20"
 local summary = "/api/housing/districts/$DISTRICT/summary"
 -- each wrk thread has its own Lua state: start them at different places of the sequence
@@ -244,7 +270,7 @@ for jit in $JITS; do
 	echo "warm-up: $WARMUP"
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$WRK_TIMEOUT" -s "$OUT/mixed-read.lua" "$GATEWAY" \
 		>"$OUT/warmup-$jit.txt" 2>&1 || true
-	echo "measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, 9 callers, list/summary/by id/me"
+	echo "measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, 9 callers, list/summary/by id/me, rate $RATE/s (0: unpaced)"
 	read -r b0 t0 <<<"$(machine_ticks)"
 	s0="$(suite_ticks)"
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency -s "$OUT/mixed-read.lua" \
@@ -273,7 +299,7 @@ for jit in $JITS; do
 done
 
 {
-	echo "Mixed reads through the gateway: wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP of warm-up), 9 callers," \
+	echo "Mixed reads through the gateway: wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP of warm-up), $RATE calls/s (0: unpaced), 9 callers," \
 		"community list / district summary / community by id / /api/me in turn, $(nproc) cores, $(date -Is)"
 	echo "Anchor (2026-12-04, C1 only, 5 minutes, before issue 18 item 5): p50 7.9 ms, p99 86.5 ms at ~320 calls/s. Goal: p99 ≤ $GOAL_P99_MS ms."
 	echo
