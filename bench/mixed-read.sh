@@ -42,6 +42,9 @@ GOAL_P99_MS=50
 DISTRICT=110105
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# the Java ./suite runs on (RENOVATION_JAVA: a JDK directory or its java), named in the report
+JAVA_BIN="${RENOVATION_JAVA:-java}"
+[[ -d "$JAVA_BIN" ]] && JAVA_BIN="$JAVA_BIN/bin/java"
 cd "$ROOT"
 GATEWAY="http://127.0.0.1:8080"
 
@@ -84,7 +87,7 @@ trap 'exit 130' INT TERM
 	echo "host: $(uname -srm), nproc $(nproc)"
 	grep -m1 'model name' /proc/cpuinfo 2>/dev/null || true
 	echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-	"${RENOVATION_JAVA:-java}" -version 2>&1 | head -1
+	"$JAVA_BIN" -version 2>&1 | head -1
 	wrk --version 2>&1 | head -1 || true
 	echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(git status --porcelain 2>/dev/null | wc -l | tr -d ' ') changed files"
 	echo "DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS THREADS=$THREADS RATE=$RATE WRK_TIMEOUT=$WRK_TIMEOUT JITS=\"$JITS\""

@@ -21,6 +21,9 @@ GOAL_SECONDS=20
 GOAL_MIB=1229 # 1.2 GB as 1.2 × 1024 MiB
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# the Java ./suite runs on (RENOVATION_JAVA: a JDK directory or its java), named in the report
+JAVA_BIN="${RENOVATION_JAVA:-java}"
+[[ -d "$JAVA_BIN" ]] && JAVA_BIN="$JAVA_BIN/bin/java"
 cd "$ROOT"
 if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
 	echo "port 8080 answers: a suite (or something else) runs there; stop it first (./suite down)" >&2
@@ -92,7 +95,7 @@ start() {
 {
 	echo "date: $(date -Is)"
 	echo "host: $(uname -srm), nproc $(nproc), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-	"${RENOVATION_JAVA:-java}" -version 2>&1 | head -1
+	"$JAVA_BIN" -version 2>&1 | head -1
 	echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 	echo "RUNS=$RUNS RENOVATION_JAVA=${RENOVATION_JAVA:-} RENOVATION_STARTUP_ARCHIVES=${RENOVATION_STARTUP_ARCHIVES:-} RENOVATION_JIT=${RENOVATION_JIT:-}"
 } >"$OUT/environment.txt"
@@ -115,7 +118,7 @@ wall="$(median "${WALLS[@]}")" rss="$(median "${RSSES[@]}")"
 verdict() { awk -v v="$1" -v g="$2" 'BEGIN { exit !(v <= g) }' && echo met || echo MISSED; }
 {
 	echo "Start-up of the suite (./suite up --no-demo-city), $RUNS starts after a preparatory one, $(nproc) cores, $(date -Is)," \
-		"$("${RENOVATION_JAVA:-java}" -version 2>&1 | head -1), archives ${RENOVATION_STARTUP_ARCHIVES:-on}"
+		"$("$JAVA_BIN" -version 2>&1 | head -1), archives ${RENOVATION_STARTUP_ARCHIVES:-on}"
 	echo
 	echo "| start | to healthy (shell) | launcher's figure | CPU of the suite's JVMs | machine busy | RSS at healthy | RSS per JVM (MiB) |"
 	echo "|---|---|---|---|---|---|---|"
