@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts=("$@")
 if ((${#scripts[@]} == 0)); then
-  scripts=(event-latency grpc-overhead ledger pipeline-windows housing-import housing-projects gateway-overhead)
+  scripts=(event-latency grpc-overhead ledger pipeline-windows housing-import housing-projects gateway-overhead mixed-read suite-startup)
 fi
 logs="bench/results/$(date +%Y%m%dT%H%M%S)-smoke"
 mkdir -p "$logs"

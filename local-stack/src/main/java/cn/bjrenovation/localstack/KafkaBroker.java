@@ -51,6 +51,9 @@ public final class KafkaBroker implements AutoCloseable {
 		config.put("share.coordinator.state.topic.min.isr", "1");
 		config.put("group.initial.rebalance.delay.ms", "0");
 		config.put("log.retention.hours", "168");
+		// the log cleaner (it compacts __consumer_offsets) keeps a 128 MB dedupe buffer on the heap by default:
+		// a quarter of the launcher's memory for a broker that sees a few thousand offsets a day
+		config.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
 		formatOnce(dataDir, config);
 		KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
 		server.startup();

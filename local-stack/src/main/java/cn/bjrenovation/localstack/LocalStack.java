@@ -1,12 +1,17 @@
 package cn.bjrenovation.localstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.bjrenovation.devissuer.DevIssuer;
 
@@ -25,15 +30,26 @@ public final class LocalStack implements AutoCloseable {
 
 	private final Map<String, Map<String, String>> environments = new HashMap<>();
 
+	private final ServiceJvm jvm;
+
+	private final Map<String, StartupArchive> archives = new ConcurrentHashMap<>();
+
 	private DevIssuer issuer;
 
-	private LocalStack(StackLayout layout) {
+	private LocalStack(StackLayout layout, ServiceJvm jvm) {
 		this.layout = layout;
+		this.jvm = jvm;
 	}
 
 	/** Starts every part and waits until all report ready, or fails naming the part and its log. */
 	public static LocalStack start(StackLayout layout, Duration timeout, StartupProgress progress) throws Exception {
-		LocalStack stack = new LocalStack(layout);
+		return start(layout, timeout, progress, ServiceJvm.DEFAULT);
+	}
+
+	/** The same, with the service JVMs run as {@code jvm} says (e.g. from {@link StartupArchive}s). */
+	public static LocalStack start(StackLayout layout, Duration timeout, StartupProgress progress, ServiceJvm jvm)
+			throws Exception {
+		LocalStack stack = new LocalStack(layout, jvm);
 		try {
 			stack.startAll(Instant.now().plus(timeout), progress);
 			return stack;
@@ -78,7 +94,7 @@ public final class LocalStack implements AutoCloseable {
 		old.close();
 		services.remove(old);
 		started.remove(old);
-		launch(old.service(), environments.get(serviceName)).awaitReady(Instant.now().plus(Duration.ofMinutes(2)));
+		awaitReady(launch(old.service(), environments.get(serviceName)), Instant.now().plus(Duration.ofMinutes(2)));
 	}
 
 	/**
@@ -112,6 +128,7 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	private void startAll(Instant deadline, StartupProgress progress) throws Exception {
+		CompletableFuture<Void> unpacking = prepareArchives(progress);
 		KafkaBroker kafka = startKafka();
 		progress.report("kafka      " + kafka.bootstrapServers() + " (KRaft, in-process)");
 		Postgres postgres = Postgres.ensure(layout);
@@ -129,6 +146,7 @@ public final class LocalStack implements AutoCloseable {
 		common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
 		common.put("JWT_ISSUER_URI", issuer.issuerUri());
 		common.put("JWT_AUDIENCE", DevIssuer.AUDIENCE);
+		unpacking.join();
 		Map<String, String> gatewayRoutes = new HashMap<>();
 		for (StackLayout.Service service : layout.departmentServices()) {
 			Map<String, String> environment = new HashMap<>(common);
@@ -144,16 +162,75 @@ public final class LocalStack implements AutoCloseable {
 		gatewayEnvironment.put("SERVER_PORT", String.valueOf(layout.gateway().httpPort()));
 		launch(layout.gateway(), gatewayEnvironment);
 
-		for (ServiceProcess service : services) {
-			service.awaitReady(deadline);
+		for (StackLayout.Service launched : services.stream().map(ServiceProcess::service).toList()) {
+			ServiceProcess service = awaitReady(running(launched.name()), deadline);
 			progress.report(String.format("%-10s http://127.0.0.1:%d%s", service.service().name().replace("-service", ""),
 					service.service().httpPort(),
 					service.service().grpcPort() > 0 ? "  grpc 127.0.0.1:" + service.service().grpcPort() : ""));
 		}
 	}
 
+	/**
+	 * Unpacks the services' jars where needed (about a second of CPU each, the first time only) while Kafka and
+	 * the issuer start; a service whose archive could not be prepared starts from its Boot jar.
+	 */
+	private CompletableFuture<Void> prepareArchives(StartupProgress progress) {
+		if (!jvm.archives()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		List<StackLayout.Service> all = new ArrayList<>(layout.departmentServices());
+		all.add(layout.gateway());
+		return CompletableFuture.runAsync(() -> all.parallelStream().forEach(service -> prepareArchive(service, progress)));
+	}
+
+	private void prepareArchive(StackLayout.Service service, StartupProgress progress) {
+		try {
+			archives.put(service.name(), StartupArchive.prepare(layout.state().resolve("jvm").resolve(service.name()),
+					service.jar(layout.root()), jvm.java(), jvm.javaFeature(), jvm.options()));
+		}
+		catch (IOException | RuntimeException ex) {
+			progress.report(service.name() + ": no class archive (" + ex.getMessage() + "); starting from its jar");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Waits until {@code process} is ready. One that dies first while it runs from a class archive is started
+	 * once more without it (and the archive forgotten): a broken archive must never cost a start. Every other
+	 * service that died the same way is started again at once too, not when its turn to be awaited comes.
+	 */
+	private ServiceProcess awaitReady(ServiceProcess process, Instant deadline) throws Exception {
+		try {
+			process.awaitReady(deadline);
+			return process;
+		}
+		catch (IllegalStateException ex) {
+			if (process.archive() == null || !process.exited()) {
+				throw ex;
+			}
+			for (ServiceProcess dead : List.copyOf(services)) {
+				if (dead.archive() != null && dead.exited()) {
+					Path failed = layout.logs().resolve(dead.service().name() + "-with-archive.log");
+					Files.copy(dead.log(), failed, StandardCopyOption.REPLACE_EXISTING);
+					System.err.println(dead.service().name() + " exited with its class archive (see " + failed
+							+ "); starting it again without");
+					dead.archive().discard();
+					archives.remove(dead.service().name());
+					services.remove(dead);
+					started.remove(dead);
+					launch(dead.service(), environments.get(dead.service().name()));
+				}
+			}
+			ServiceProcess plain = running(process.service().name());
+			plain.awaitReady(deadline);
+			return plain;
+		}
+	}
+
 	private ServiceProcess launch(StackLayout.Service service, Map<String, String> environment) throws IOException {
-		ServiceProcess process = ServiceProcess.start(layout, service, environment);
+		ServiceProcess process = ServiceProcess.start(layout, service, environment, jvm, archives.get(service.name()));
 		environments.put(service.name(), environment);
 		services.add(process);
 		started.add(process);

@@ -62,10 +62,18 @@ public final class LocalStackCommand {
 			System.err.println(ex.getMessage());
 			return usage();
 		}
+		ServiceJvm jvm;
+		try {
+			jvm = ServiceJvm.fromEnvironment(System.getenv());
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			return 2;
+		}
 		Files.createDirectories(layout.state());
 		long began = System.nanoTime();
 		System.out.println("Starting the renovation suite (老旧小区改造) ...");
-		LocalStack stack = LocalStack.start(layout, Duration.ofMinutes(4), line -> System.out.println("  " + line));
+		LocalStack stack = LocalStack.start(layout, Duration.ofMinutes(4), line -> System.out.println("  " + line), jvm);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			System.out.println("Stopping the suite ...");

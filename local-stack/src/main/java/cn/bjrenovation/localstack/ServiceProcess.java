@@ -19,13 +19,6 @@ import java.util.concurrent.TimeoutException;
 /** One service of the suite running as its own JVM, started from its module's Spring Boot jar. */
 final class ServiceProcess implements AutoCloseable {
 
-	/**
-	 * Small-machine JVM settings: the whole suite must fit in 2 GB on 2 cores. C1 only and the serial
-	 * collector start faster and use less memory; these services are I/O-bound.
-	 */
-	static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-			"-Xms48m", "-Xmx192m", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-Xshare:auto");
-
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 	private final StackLayout.Service service;
@@ -34,14 +27,21 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final Path log;
 
-	private ServiceProcess(StackLayout.Service service, Process process, Path log) {
+	private final StartupArchive archive;
+
+	private ServiceProcess(StackLayout.Service service, Process process, Path log, StartupArchive archive) {
 		this.service = service;
 		this.process = process;
 		this.log = log;
+		this.archive = archive;
 	}
 
-	static ServiceProcess start(StackLayout layout, StackLayout.Service service, Map<String, String> environment)
-			throws IOException {
+	/**
+	 * Starts the service from its Boot jar, or from the unpacked copy with its class archive when {@code archive}
+	 * is given (see {@link StartupArchive#prepare}).
+	 */
+	static ServiceProcess start(StackLayout layout, StackLayout.Service service, Map<String, String> environment,
+			ServiceJvm jvm, StartupArchive archive) throws IOException {
 		Path jar = service.jar(layout.root());
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
@@ -49,14 +49,19 @@ final class ServiceProcess implements AutoCloseable {
 		Files.createDirectories(layout.logs());
 		Path log = layout.logs().resolve(service.name() + ".log");
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(JVM_OPTIONS);
-		command.add("-jar");
-		command.add(jar.toString());
+		command.add(jvm.java().toString());
+		command.addAll(jvm.options());
+		if (archive == null) {
+			command.add("-jar");
+			command.add(jar.toString());
+		}
+		else {
+			command.addAll(archive.launchArguments());
+		}
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
 		builder.environment().putAll(environment);
-		return new ServiceProcess(service, builder.start(), log);
+		return new ServiceProcess(service, builder.start(), log, archive);
 	}
 
 	StackLayout.Service service() {
@@ -65,6 +70,20 @@ final class ServiceProcess implements AutoCloseable {
 
 	long pid() {
 		return process.pid();
+	}
+
+	/** The archive this process started with, or null when it started from its Boot jar. */
+	StartupArchive archive() {
+		return archive;
+	}
+
+	Path log() {
+		return log;
+	}
+
+	/** True when it died before it was ready (see {@link #awaitReady}). */
+	boolean exited() {
+		return !process.isAlive();
 	}
 
 	/** Waits until the service reports ready; fails fast when the process dies, naming its log. */
@@ -104,12 +123,20 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	/** Asks the service to shut down gracefully (SIGTERM), then forces it after the grace period. */
+	/**
+	 * Asks the service to shut down gracefully (SIGTERM), then forces it after the grace period: 30 s, or 3 minutes
+	 * for a JVM that writes its class archive on the way out (≈10 s of CPU each on Java 17, more on 25, and all
+	 * services stop at once).
+	 */
 	@Override
 	public void close() throws InterruptedException {
+		boolean recording = archive != null && archive.recording();
 		process.destroy();
-		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+		if (!process.waitFor(recording ? 180 : 30, TimeUnit.SECONDS)) {
 			process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+		}
+		if (archive != null && !process.isAlive()) {
+			archive.exited(process.exitValue());
 		}
 	}
 
