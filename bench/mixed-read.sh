@@ -59,26 +59,12 @@ if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
 	exit 1
 fi
 
-if [[ ! -f local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar || ! -f gateway/target/gateway-0.1.0-SNAPSHOT.jar \
-	|| ! -f housing-service/target/housing-service-0.1.0-SNAPSHOT.jar ]]; then
-	echo "building the suite ..."
-	# shellcheck disable=SC2086
-	./mvnw -B -q ${BENCH_MAVEN_QUIET:-} install -N ${MVN_OFFLINE:-}
-	# shellcheck disable=SC2086
-	./mvnw -B -q package ${MVN_OFFLINE:-} -DskipTests -Dfuzz.skip=true \
-		-pl local-stack,gateway,housing-service,finance-service,planning-service,pipeline-service -am
-fi
+# shellcheck source=bench/suite-bench.sh
+source "$ROOT/bench/suite-bench.sh"
+build_suite_if_missing
 
 OUT="$ROOT/bench/results/$(date +%Y%m%dT%H%M%S)-mixed-read"
 mkdir -p "$OUT"
-SUITE_PID=""
-stop_suite() {
-	[[ -n "$SUITE_PID" ]] || return 0
-	kill -TERM "$SUITE_PID" 2>/dev/null || true
-	# the services may write their class archives on the way out (a minute or two the first time)
-	for _ in $(seq 1 300); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 1; done
-	SUITE_PID=""
-}
 trap stop_suite EXIT
 trap 'exit 130' INT TERM
 
