@@ -54,13 +54,10 @@ done
 for jit in $JITS; do
 	case "$jit" in c1 | tiered) ;; *) echo "JITS: c1 and/or tiered, not $jit" >&2; exit 1 ;; esac
 done
-if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
-	echo "port 8080 answers: a suite (or something else) runs there; stop it first (./suite down)" >&2
-	exit 1
-fi
 
 # shellcheck source=bench/suite-bench.sh
 source "$ROOT/bench/suite-bench.sh"
+require_no_suite_running
 build_suite_if_missing
 
 OUT="$ROOT/bench/results/$(date +%Y%m%dT%H%M%S)-mixed-read"

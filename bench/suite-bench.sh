@@ -2,6 +2,14 @@
 # suite-startup.sh): builds the jars it runs from when any is missing, and stops the suite the script started
 # (SUITE_PID) on exit — the services may write their class archives on the way out, a minute or two the first time.
 
+# refuses to go on when something answers on the gateway's port (a suite already running)
+require_no_suite_running() {
+	if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
+		echo "port 8080 answers: a suite (or something else) runs there; stop it first (./suite down)" >&2
+		exit 1
+	fi
+}
+
 # builds local-stack, the gateway and the services (and the parent POM, for an empty ~/.m2) unless their jars exist
 build_suite_if_missing() {
 	if [[ -f local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar && -f gateway/target/gateway-0.1.0-SNAPSHOT.jar \

@@ -25,12 +25,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAVA_BIN="${RENOVATION_JAVA:-java}"
 [[ -d "$JAVA_BIN" ]] && JAVA_BIN="$JAVA_BIN/bin/java"
 cd "$ROOT"
-if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
-	echo "port 8080 answers: a suite (or something else) runs there; stop it first (./suite down)" >&2
-	exit 1
-fi
 # shellcheck source=bench/suite-bench.sh
 source "$ROOT/bench/suite-bench.sh"
+require_no_suite_running
 build_suite_if_missing
 OUT="$ROOT/bench/results/$(date +%Y%m%dT%H%M%S)-suite-startup"
 mkdir -p "$OUT"
