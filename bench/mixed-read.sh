@@ -79,13 +79,6 @@ trap 'exit 130' INT TERM
 
 # --- helpers ------------------------------------------------------------------------------------------------
 # the suite script's processes: the launcher JVM and the services' JVMs under it
-descendants() {
-	local child
-	for child in $(pgrep -P "$1"); do
-		echo "$child"
-		descendants "$child"
-	done
-}
 suite_pids() { echo "$SUITE_PID" $(descendants "$SUITE_PID"); }
 rss_mib() {
 	local total=0 pid kb

@@ -31,3 +31,12 @@ stop_suite() {
 	for _ in $(seq 1 300); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 1; done
 	SUITE_PID=""
 }
+
+# the process ids under $1, all the way down (the suite script's launcher JVM and the services' JVMs under it)
+descendants() {
+	local child
+	for child in $(pgrep -P "$1"); do
+		echo "$child"
+		descendants "$child"
+	done
+}

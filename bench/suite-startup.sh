@@ -35,13 +35,6 @@ mkdir -p "$OUT"
 trap stop_suite EXIT
 trap 'exit 130' INT TERM
 
-descendants() {
-	local child
-	for child in $(pgrep -P "$1"); do
-		echo "$child"
-		descendants "$child"
-	done
-}
 machine_ticks() { awk '$1 == "cpu" { busy = $2 + $3 + $4 + $9; print busy, busy + $5 + $6 + $7 + $8; exit }' /proc/stat; }
 hz="$(getconf CLK_TCK)"
 

@@ -75,8 +75,7 @@ class StartupArchiveTest {
 	@Test
 	void otherOptionsOrAnotherJavaRecordAnArchiveOfTheirOwn() throws Exception {
 		StartupArchive archive = StartupArchive.prepare(directory, jar, JAVA, 17, OPTIONS);
-		String option = archive.launchArguments().get(0);
-		Files.writeString(Path.of(option.substring(option.indexOf('=') + 1)), "classes");
+		Files.writeString(archiveFile(archive), "classes");
 		archive.exited(0);
 
 		assertThat(StartupArchive.prepare(directory, jar, JAVA, 17, OPTIONS).recording()).isFalse();
@@ -88,8 +87,7 @@ class StartupArchiveTest {
 	@Test
 	void aRebuiltJarIsUnpackedAgainAndItsOldArchiveForgotten() throws Exception {
 		StartupArchive archive = StartupArchive.prepare(directory, jar, JAVA, 17, OPTIONS);
-		String option = archive.launchArguments().get(0);
-		Files.writeString(Path.of(option.substring(option.indexOf('=') + 1)), "classes");
+		Files.writeString(archiveFile(archive), "classes");
 		archive.exited(0);
 		Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
 
@@ -100,6 +98,12 @@ class StartupArchiveTest {
 			assertThat(left.map(path -> path.getFileName().toString())).doesNotContain("jar.stamp")
 				.noneMatch(name -> name.endsWith(".jsa"));
 		}
+	}
+
+	/** The file the archive's first launch option names (where the JVM records or finds the classes). */
+	private static Path archiveFile(StartupArchive archive) throws IOException {
+		String option = archive.launchArguments().get(0);
+		return Path.of(option.substring(option.indexOf('=') + 1));
 	}
 
 }
