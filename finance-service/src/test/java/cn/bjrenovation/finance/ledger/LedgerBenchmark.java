@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import cn.bjrenovation.finance.ledger.application.LedgerTransactions;
 import cn.bjrenovation.finance.ledger.domain.AccountId;
@@ -67,6 +69,7 @@ class LedgerBenchmark {
 		report.append(String.format(Locale.ROOT, "ledger benchmark: %d transfers per round, %d rounds, %s%n", TRANSFERS,
 				ROUNDS, Instant.now()));
 		List<Double> ratios = new ArrayList<>();
+		List<Double> concurrentRatios = new ArrayList<>();
 		for (int round = 1; round <= ROUNDS; round++) {
 			LedgerFixture fixture = new LedgerFixture(ledger, transactions, jdbc);
 			AccountId line = fixture.line("line", 100_000_000_000_000L);
@@ -74,32 +77,33 @@ class LedgerBenchmark {
 			for (int i = 0; i < 16; i++) {
 				targets.add(fixture.open("project-" + i, AccountKind.COMMITMENT));
 			}
-			List<Transfer> rows = new ArrayList<>();
-			for (int i = 0; i < TRANSFERS; i++) {
-				rows.add(Transfer.posted(UUID.randomUUID(), line, targets.get(i % targets.size()), 1 + i % 997,
-						"COMMITMENT", null, "benchmark", "bench", Instant.now()));
-			}
-			long start = System.nanoTime();
-			for (Transfer transfer : rows) {
-				transactions.run(() -> ledger.apply(transfer));
-			}
-			double ledgerSeconds = (System.nanoTime() - start) / 1e9;
-			start = System.nanoTime();
-			for (Transfer transfer : rows) {
-				plain.executeWithoutResult(status -> insertPlain(transfer));
-			}
-			double plainSeconds = (System.nanoTime() - start) / 1e9;
+			List<Transfer> rows = transfers(line, targets);
+			double ledgerSeconds = seconds(rows, 1, transfer -> transactions.run(() -> ledger.apply(transfer)));
+			double plainSeconds = seconds(rows, 1, transfer -> plain.executeWithoutResult(status -> insertPlain(transfer)));
 			double ratio = plainSeconds / ledgerSeconds;
 			ratios.add(ratio);
 			report.append(String.format(Locale.ROOT,
-					"round %d: ledger %.2f s (%.0f transfers/s), plain inserts %.2f s (%.0f rows/s): %.0f %%%n", round,
-					ledgerSeconds, TRANSFERS / ledgerSeconds, plainSeconds, TRANSFERS / plainSeconds, ratio * 100));
+					"round %d, one caller: ledger %.2f s (%.0f transfers/s), plain inserts %.2f s (%.0f rows/s): %.0f %%%n",
+					round, ledgerSeconds, TRANSFERS / ledgerSeconds, plainSeconds, TRANSFERS / plainSeconds,
+					ratio * 100));
+			jdbc.sql("TRUNCATE bench_transfer").update();
+			List<Transfer> more = transfers(line, targets);
+			ledgerSeconds = seconds(more, CALLERS, transfer -> transactions.run(() -> ledger.apply(transfer)));
+			plainSeconds = seconds(more, CALLERS, transfer -> plain.executeWithoutResult(status -> insertPlain(transfer)));
+			ratio = plainSeconds / ledgerSeconds;
+			concurrentRatios.add(ratio);
+			report.append(String.format(Locale.ROOT,
+					"round %d, %d callers: ledger %.2f s (%.0f transfers/s), plain inserts %.2f s (%.0f rows/s): %.0f %%%n",
+					round, CALLERS, ledgerSeconds, TRANSFERS / ledgerSeconds, plainSeconds, TRANSFERS / plainSeconds,
+					ratio * 100));
 			System.out.print(report);
 			jdbc.sql("TRUNCATE bench_transfer").update();
 		}
-		ratios.sort(Double::compare);
-		report.append(String.format(Locale.ROOT, "median ledger / plain throughput: %.0f %% (goal >= 50 %%)%n",
-				ratios.get(ratios.size() / 2) * 100));
+		report.append(String.format(Locale.ROOT, "median ledger / plain throughput, one caller: %.0f %%%n",
+				median(ratios) * 100));
+		report.append(String.format(Locale.ROOT,
+				"median ledger / plain throughput, %d callers: %.0f %% (goal >= 50 %%)%n", CALLERS,
+				median(concurrentRatios) * 100));
 
 		for (Phases phases : Phases.values()) {
 			report.append(commitLatency(phases, "8 callers, one shared budget line", true));
@@ -168,6 +172,44 @@ class LedgerBenchmark {
 				"%s under %s: %d in %.1f s (%.0f/s), p50 %.1f ms, p99 %.1f ms, max %.1f ms%s%n", phases.label,
 				what, all.length, seconds, all.length / seconds, pct(measured, 0.50), pct(measured, 0.99),
 				measured[measured.length - 1] / 1e6, phases == Phases.COMMIT ? " (goal p99 <= 20 ms)" : "");
+	}
+
+	private static List<Transfer> transfers(AccountId line, List<AccountId> targets) {
+		List<Transfer> rows = new ArrayList<>();
+		for (int i = 0; i < TRANSFERS; i++) {
+			rows.add(Transfer.posted(UUID.randomUUID(), line, targets.get(i % targets.size()), 1 + i % 997, "COMMITMENT",
+					null, "benchmark", "bench", Instant.now()));
+		}
+		return rows;
+	}
+
+	/** Seconds for {@code callers} threads to take every row, one transaction each (the ledger's grouped by it). */
+	private static double seconds(List<Transfer> rows, int callers, Consumer<Transfer> each) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<?>> shares = new ArrayList<>();
+		for (int c = 0; c < callers; c++) {
+			List<Transfer> share = rows.subList(rows.size() * c / callers, rows.size() * (c + 1) / callers);
+			shares.add(pool.submit(() -> {
+				go.await();
+				share.forEach(each);
+				return null;
+			}));
+		}
+		long start = System.nanoTime();
+		go.countDown();
+		pool.shutdown();
+		assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		for (Future<?> share : shares) {
+			share.get(); // a failed transfer fails the benchmark
+		}
+		return seconds;
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
 	}
 
 	private static double pct(long[] sorted, double p) {

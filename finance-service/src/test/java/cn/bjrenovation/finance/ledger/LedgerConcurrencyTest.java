@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import cn.bjrenovation.finance.ledger.application.LedgerTransactions;
 import cn.bjrenovation.finance.ledger.domain.AccountId;
@@ -23,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,15 +52,32 @@ class LedgerConcurrencyTest {
 	@Autowired
 	MeterRegistry metrics;
 
+	@Autowired
+	TransactionTemplate template;
+
 	@Test
 	void eightCallersDrainALineExactlyToZeroAndEveryRefusalIsReported() throws Exception {
+		drainExactlyToZero(new LedgerFixture(ledger, transactions, jdbc)::apply);
+	}
+
+	/**
+	 * The same race with every transfer in its own transaction, as eight replicas of the service would run them (a
+	 * service groups its own callers' transfers into shared transactions, so the race above meets the database's guard
+	 * mostly between groups; here every transfer meets it).
+	 */
+	@Test
+	void eightReplicasDrainALineExactlyToZeroThroughTheDatabasesGuardAlone() throws Exception {
+		drainExactlyToZero(transfer -> template.execute(status -> ledger.apply(transfer)));
+	}
+
+	private void drainExactlyToZero(Function<Transfer, TransferResult> apply) throws Exception {
 		LedgerFixture fixture = new LedgerFixture(ledger, transactions, jdbc);
 		long each = 100;
 		long covers = CALLERS * EACH * 5 / 8;
 		AccountId line = fixture.line("line", covers * each);
 		AccountId disbursed = fixture.open("disbursed", AccountKind.DISBURSED);
 
-		Outcome outcome = race(fixture, line, disbursed, random -> each);
+		Outcome outcome = race(apply, line, disbursed, random -> each);
 
 		assertThat(outcome.paid.get()).isEqualTo(covers);
 		assertThat(outcome.refused.get()).isEqualTo(CALLERS * EACH - covers);
@@ -79,7 +98,7 @@ class LedgerConcurrencyTest {
 		AccountId line = fixture.line("line", budget);
 		AccountId disbursed = fixture.open("disbursed", AccountKind.DISBURSED);
 
-		Outcome outcome = race(fixture, line, disbursed, random -> 1 + random.nextInt(400));
+		Outcome outcome = race(fixture::apply, line, disbursed, random -> 1 + random.nextInt(400));
 
 		assertThat(outcome.others).isEmpty();
 		assertThat(outcome.paid.get() + outcome.refused.get()).isEqualTo(CALLERS * EACH);
@@ -98,7 +117,7 @@ class LedgerConcurrencyTest {
 
 	}
 
-	private Outcome race(LedgerFixture fixture, AccountId line, AccountId disbursed, Amounts amounts)
+	private Outcome race(Function<Transfer, TransferResult> apply, AccountId line, AccountId disbursed, Amounts amounts)
 			throws InterruptedException {
 		Outcome outcome = new Outcome(new AtomicLong(), new AtomicLong(), new AtomicLong(), new ConcurrentHashMap<>());
 		ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
@@ -112,7 +131,7 @@ class LedgerConcurrencyTest {
 					Transfer transfer = Transfer.posted(UUID.randomUUID(), line, disbursed, amount, "DISBURSEMENT", null,
 							"race", "test", Instant.now());
 					try {
-						assertThat(fixture.apply(transfer)).isEqualTo(TransferResult.CREATED);
+						assertThat(apply.apply(transfer)).isEqualTo(TransferResult.CREATED);
 						outcome.paid.incrementAndGet();
 						outcome.paidFen.addAndGet(amount);
 					}

@@ -40,6 +40,20 @@ public final class TraceContext {
 		};
 	}
 
+	/**
+	 * Enters {@code traceparent} when there is one — work handed to another thread takes its trace along this way —
+	 * and otherwise changes nothing.
+	 */
+	public static Entered enterIfAny(String traceparent) {
+		return traceparent == null ? () -> {
+		} : enter(traceparent);
+	}
+
+	/** The trace entered on this thread, or null when none is. */
+	public static String current() {
+		return CURRENT.get();
+	}
+
 	public static String currentOrNew() {
 		String current = CURRENT.get();
 		return current != null ? current : newTraceparent();
