@@ -109,6 +109,8 @@ final class CpuProfile {
 		SIGNATURE("JWT parse + RS256 signature + claim checks (Nimbus)", "NimbusJwtDecoder", "com/nimbusds/",
 				"java/security/Signature", "sun/security/"),
 		TOKEN_CACHE("verified-token cache lookup", "VerifiedTokenCache", "VerifiedJwtDecoder"),
+		AUTHENTICATION_OBSERVATION("authentication observation (Micrometer: span, timer, long task timer)",
+				"ObservationAuthenticationManager"),
 		AUTHENTICATION_EVENTS("authentication events", "AuthenticationEventPublisher", "publishEvent"),
 		AUTHENTICATION("authentication manager, JWT → authentication (authorities)", "ProviderManager",
 				"JwtAuthenticationProvider", "JwtAuthenticationConverter", "JwtGrantedAuthoritiesConverter",
