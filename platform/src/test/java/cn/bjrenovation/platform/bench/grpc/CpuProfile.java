@@ -117,13 +117,17 @@ final class CpuProfile {
 				"JwtAuthenticationToken", "AbstractAuthenticationToken"),
 		AUTHORIZATION("spring-grpc's authorisation (method matchers)", "AuthorizationManager", "RequestMapperConfigurer",
 				"CallMatcher", "CallContext"),
-		METADATA("bearer token from the metadata", "BearerTokenAuthenticationExtractor", "BearerTokenAuthenticationToken"),
+		METADATA("bearer token from the metadata", "BearerTokenAuthenticationExtractor", "BearerTokenAuthenticationToken",
+				"grpc/BearerTokenExtractor"),
 		SECURITY_CONTEXT("security context (holder, gRPC Context, listener)", "SecurityContextHolder",
 				"SecurityContextHandlerListener", "io/grpc/Contexts", "AuthenticationProcessInterceptor"),
 		CALLER("duty: caller from the claims", "CurrentCaller", "identity/Caller."),
 		OPERATION("duty: the method's operation", "DutyPolicy.forGrpc"),
 		DECISION("duty: decision", "DutyPolicy.decide", "DutyCheckServerInterceptor", "policy/Operation",
 				"policy/Decision"),
+		OTHER_INTERCEPTORS("the service port's other interceptors (exceptions, observation, trace context, control characters)",
+				"TraceContextServerInterceptor", "ControlCharacterServerInterceptor", "ObservationGrpcServerInterceptor",
+				"GrpcExceptionHandlerInterceptor"),
 		REST("the rest (transport, client, service, JIT, GC — a bare call's too)");
 
 		private final String label;
