@@ -8,9 +8,13 @@
 # Usage: bench/grpc-overhead.sh [seconds per measurement, default 15] [rounds, default 3]
 # BENCH_SMOKE=1: 1 s measurements, one round (checks the script, the refusals and that no call fails). MVN_OFFLINE=-o
 # builds offline. Nothing is installed into ~/.m2 but the parent POM. Report: bench/results/<timestamp>/grpc-overhead.txt.
+# BENCH_PROFILER=<path of async-profiler's libasyncProfiler.so>: a breakdown run — every saturation measurement is
+# CPU-profiled, collapsed stacks in platform/target/benchmarks/grpc-overhead-profile/ (bench/grpc-profile-breakdown.py
+# sums them by part); its throughput figures carry the profiler's cost and are not reference figures.
 set -euo pipefail
 seconds="${1:-15}" rounds="${2:-3}" warmup=15
 if [[ "${BENCH_SMOKE:-}" == 1 ]]; then seconds=1 rounds=1 warmup=1; fi
 source "$(dirname "$0")/java-benchmark.sh"
 java_benchmark platform GrpcOverheadBenchmark grpc-overhead \
-  -Dbench.seconds="$seconds" -Dbench.rounds="$rounds" -Dbench.warmup-seconds="$warmup"
+  -Dbench.seconds="$seconds" -Dbench.rounds="$rounds" -Dbench.warmup-seconds="$warmup" \
+  ${BENCH_PROFILER:+-Dbench.profiler="$BENCH_PROFILER"}

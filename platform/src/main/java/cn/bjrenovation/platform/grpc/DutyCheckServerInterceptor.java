@@ -1,8 +1,13 @@
 package cn.bjrenovation.platform.grpc;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
 import cn.bjrenovation.platform.identity.InvalidCallerException;
 import cn.bjrenovation.platform.policy.Decision;
 import cn.bjrenovation.platform.policy.DutyPolicy;
+import cn.bjrenovation.platform.policy.Operation;
 import cn.bjrenovation.platform.security.CurrentCaller;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -20,8 +25,17 @@ public class DutyCheckServerInterceptor implements ServerInterceptor, Ordered {
 
 	private final DutyPolicy policy;
 
+	/** The operation of each gRPC method the policy names, looked up once (the policy's own lookup scans its list). */
+	private final Map<String, Operation> operations = new HashMap<>();
+
 	public DutyCheckServerInterceptor(DutyPolicy policy) {
 		this.policy = policy;
+		for (Operation operation : policy.operations()) {
+			if (operation.grpcMethod() != null) {
+				// the first listed wins, as in DutyPolicy.forGrpc
+				operations.putIfAbsent(operation.grpcMethod(), operation);
+			}
+		}
 	}
 
 	/** After spring-grpc's authentication interceptor (order -10), which puts the caller in the security context. */
@@ -39,7 +53,7 @@ public class DutyCheckServerInterceptor implements ServerInterceptor, Ordered {
 		}
 		Decision decision;
 		try {
-			decision = policy.decide(CurrentCaller.get(), policy.forGrpc(method), method);
+			decision = policy.decide(CurrentCaller.get(), Optional.ofNullable(operations.get(method)), method);
 		}
 		catch (InvalidCallerException ex) {
 			decision = new Decision.Refused(method, ex.getMessage());

@@ -60,6 +60,10 @@ class GrpcOverheadBenchmark {
 
 	private static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", 32);
 
+	/** async-profiler's library: when given, each path's saturation rounds are profiled (a breakdown run, not a reference one). */
+	private static final CpuProfile PROFILE = CpuProfile.of(System.getProperty("bench.profiler", ""),
+			Path.of("target", "benchmarks", "grpc-overhead-profile"));
+
 	@Autowired
 	GrpcOverheadApplication.FixedFiscalCapacity service;
 
@@ -110,7 +114,9 @@ class GrpcOverheadBenchmark {
 		for (int round = 1; round <= ROUNDS; round++) {
 			report.append("| ").append(round).append(' ');
 			for (Map.Entry<String, UnaryLoad> load : loads.entrySet()) {
+				PROFILE.resume(load.getKey());
 				UnaryLoad.Result result = load.getValue().closed(IN_FLIGHT, SECONDS);
+				PROFILE.pause(load.getKey(), result.calls());
 				failures += result.failures();
 				throughput.get(load.getKey()).add(result.callsPerSecond());
 				report.append(String.format(Locale.ROOT, "| %.0f ", result.callsPerSecond()));
@@ -137,6 +143,7 @@ class GrpcOverheadBenchmark {
 		report.append(String.format(Locale.ROOT, "%nauth + duty: %.1f %% of bare throughput (goal >= 90 %%): %s; p99 %.2f ms at half "
 				+ "saturation (goal <= 2 ms): %s%nfailed calls: %d; load average after: %s%n", ratio,
 				ratio >= 90 ? "met" : "MISSED", p99, p99 <= 2 ? "met" : "MISSED", failures, loadAverage()));
+		report.append(PROFILE.breakdown());
 		write(report.toString());
 		System.out.print(report);
 		assertThat(failures).as("calls that failed").isZero();
