@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +28,9 @@ import reactor.core.publisher.Mono;
  * {@link #MAX_LEASE} — and spends it locally, asking for the next lease in the background when half is spent. A call
  * waits for Redis only when the caller's lease here is empty (its first call, a burst, or a refusal). Every call
  * spent was taken out of the shared bucket, so replicas together still never allow more than the bucket holds; the
- * only slack is time: a leased call is spent at most {@code 2 × leaseTime} after Redis granted it (unspent calls
- * are dropped then), so in any period a caller gets at most {@code perSecond × 2 × leaseTime} calls beyond the
- * bucket's own rule (20 at the default 100/s and 100 ms), whatever the number of replicas. A limit so low that
+ * only slack is time: a leased call is spent at most {@code leaseTime} after Redis granted it (unspent calls
+ * are dropped then), so in any period a caller gets at most {@code perSecond × leaseTime} calls beyond the
+ * bucket's own rule (10 at the default 100/s and 100 ms), whatever the number of replicas. A limit so low that
  * {@code perSecond × leaseTime} is under two calls is asked of Redis call by call, as before leases.
  *
  * <p>When Redis does not answer within its timeout, each replica falls back to its own {@link CallerRateLimit} —
@@ -115,10 +116,11 @@ class SharedCallerRateLimit {
 	/** Calls Redis granted this replica for one caller and not yet spent, and the caller's recent demand here. */
 	private static final class Lease {
 
-		private int calls;
+		/** Unspent calls of each grant, oldest first: {calls, when they are dropped (System.nanoTime)}. */
+		private final ArrayDeque<long[]> grants = new ArrayDeque<>(2);
 
-		/** When unspent calls are dropped (System.nanoTime). */
-		private long spendableUntil;
+		/** Their sum. */
+		private int calls;
 
 		/** Calls of the caller here since {@link #countedSince}, and in the span before. */
 		private int recent;
@@ -132,7 +134,27 @@ class SharedCallerRateLimit {
 
 		Lease(long now) {
 			this.countedSince = now;
-			this.spendableUntil = now;
+		}
+
+		/** Spends one call of the oldest grant; there must be one. */
+		void spend() {
+			long[] oldest = grants.peekFirst();
+			if (--oldest[0] == 0) {
+				grants.pollFirst();
+			}
+			calls--;
+		}
+
+		void add(int granted, long now, long lifetime) {
+			grants.addLast(new long[] { granted, now + lifetime });
+			calls += granted;
+		}
+
+		/** Drops the calls of grants older than their lifetime. */
+		void dropExpired(long now) {
+			while (!grants.isEmpty() && now - grants.peekFirst()[1] >= 0) {
+				calls -= (int) grants.pollFirst()[0];
+			}
 		}
 
 	}
@@ -154,7 +176,7 @@ class SharedCallerRateLimit {
 				return lease(caller, size(lease)).map(grant -> grant.granted() ? spendOne(lease, grant) : grant.retryAfter())
 					.onErrorResume(failure -> Mono.just(fallBack(caller, failure)));
 			}
-			lease.calls--;
+			lease.spend();
 			renewal = !lease.renewing && maxLease > 1 && lease.calls <= size(lease) / 2 ? size(lease) : 0;
 			lease.renewing |= renewal > 0;
 		}
@@ -173,9 +195,7 @@ class SharedCallerRateLimit {
 
 	/** Counts the call in the caller's demand here and drops unspent calls that waited too long. */
 	private void count(Lease lease, long now) {
-		if (now - lease.spendableUntil >= 0) {
-			lease.calls = 0;
-		}
+		lease.dropExpired(now);
 		if (now - lease.countedSince >= leaseNanos) {
 			lease.before = now - lease.countedSince < 2 * leaseNanos ? lease.recent : 0;
 			lease.recent = 0;
@@ -216,8 +236,7 @@ class SharedCallerRateLimit {
 	private void add(Lease lease, int calls, boolean waited) {
 		synchronized (lease) {
 			if (calls > 0) {
-				lease.calls += calls;
-				lease.spendableUntil = System.nanoTime() + leaseNanos;
+				lease.add(calls, System.nanoTime(), leaseNanos);
 			}
 			if (!waited) {
 				lease.renewing = false;
@@ -252,7 +271,8 @@ class SharedCallerRateLimit {
 	private void forgetIdleLeases(long now) {
 		leases.values().removeIf(lease -> {
 			synchronized (lease) {
-				return !lease.renewing && now - lease.spendableUntil >= 0 && now - lease.countedSince >= 2 * leaseNanos;
+				lease.dropExpired(now);
+				return !lease.renewing && lease.calls == 0 && now - lease.countedSince >= 2 * leaseNanos;
 			}
 		});
 	}
