@@ -48,6 +48,10 @@
 #   QUIET_MAX (10): an attempt (direct, bare, full) during one of whose runs processes this script did not start used
 #     this share (%) of the machine or more is NOISY; it is measured again (up to NOISY_RETRIES (2) times) after
 #     waiting up to QUIET_WAIT (300) s for the machine to be quiet; the least noisy attempt is reported
+#   ASYNC_PROFILER (unset): the path of async-profiler's libasyncProfiler.so (Maven Central:
+#     tools.profiler:async-profiler:<version>:jar:linux-x64, unpacked); set, the full gateway is profiled (CPU time,
+#     itimer) during each of its measured runs, and the summary shows what share of its CPU each part of it took
+#     (bench/gateway-profile-parts.awk over the collapsed stacks, kept as profile-full-<delay>ms-a<attempt>.collapsed)
 # The full gateway's per-caller rate limit is set to 1000000/s (burst 1000000) so that it never refuses the load.
 # The jars are copied to a scratch directory first, so a rebuild during the run does not disturb it.
 # Exit status: 0 when every run completed without errors (goals met or not), 1 when a run failed (non-2xx answers,
@@ -105,6 +109,11 @@ for tool in curl java unzip awk; do
 	command -v "$tool" >/dev/null 2>&1 || { echo "$tool is required" >&2; exit 1; }
 done
 case "$AUDIT" in kafka | off) ;; *) echo "AUDIT must be kafka or off" >&2; exit 1 ;; esac
+ASYNC_PROFILER="${ASYNC_PROFILER:-}"
+if [[ -n "$ASYNC_PROFILER" ]]; then
+	[[ -f "$ASYNC_PROFILER" ]] || { echo "ASYNC_PROFILER=$ASYNC_PROFILER: no such file (libasyncProfiler.so)" >&2; exit 1; }
+	command -v jcmd >/dev/null 2>&1 || { echo "ASYNC_PROFILER needs jcmd (the JDK's)" >&2; exit 1; }
+fi
 if [[ -n "${GATEWAY:-}" ]]; then
 	echo "NOTE: GATEWAY=$GATEWAY is ignored: every run now measures direct, the bare and the full gateway" >&2
 fi
@@ -460,6 +469,17 @@ warm_up_gateway() {
 	rm -f "$file.part" "$file.part.cpu"
 }
 
+# profile start | profile stop FILE: CPU profile of the full gateway (async-profiler attached with jcmd), collapsed
+# stacks in FILE; nothing without ASYNC_PROFILER
+profile() {
+	[[ -n "$ASYNC_PROFILER" ]] || return 0
+	local options="start,event=itimer,interval=1ms,threads"
+	[[ "$1" == stop ]] && options="stop,collapsed,threads,file=$2"
+	# the options quoted once more: jcmd would read key=value pairs of its own otherwise
+	jcmd "${PIDS[full]}" JVMTI.agent_load "$ASYNC_PROFILER" "\"$options\"" >>"$OUT/profiler.log" 2>&1 \
+		|| echo "WARNING: async-profiler: $options failed (see $OUT/profiler.log)" >&2
+}
+
 # check URL TOKEN: the path answers 200 with the community (five tries: the gateways may first meet connections to
 # the last backend); prints what it answered otherwise
 check() {
@@ -572,7 +592,9 @@ for delay in $DELAYS; do
 			f="$OUT/$path-${delay}ms-a$attempt.txt"
 			printf '[%s] %-7s %swrk -t%s -c%s -d%s --timeout %s --latency -s tokens.lua %s\n' "$attempt" "$path:" \
 				"${WRK_PIN[*]+"${WRK_PIN[*]} "}" "$THREADS" "$CONNECTIONS" "$DURATION" "$WRK_TIMEOUT" "${URL[$path]}"
+			[[ "$path" == full ]] && profile start
 			run_wrk "$DURATION" "${URL[$path]}" "$f"
+			[[ "$path" == full ]] && profile stop "$OUT/profile-full-${delay}ms-a$attempt.collapsed"
 			noise="$(awk -v a="$noise" -v b="$(cpu_share "$f" other)" 'BEGIN { b = int(b + 0.5); print (a > b ? a : b) }')"
 		done
 		echo "[$attempt] $(rps "$OUT/direct-${delay}ms-a$attempt.txt") req/s direct," \
@@ -674,6 +696,13 @@ fi
 		echo
 		cat "$OUT/audit-count.txt"
 	fi
+	for profile in "$OUT"/profile-full-*ms-a*.collapsed; do
+		[[ -f "$profile" ]] || continue
+		echo
+		echo "Where the full gateway's CPU went, $(basename "$profile" .collapsed) (async-profiler, itimer; the leaf-most frame that names a part decides):"
+		echo
+		awk -f bench/gateway-profile-parts.awk "$profile"
+	done
 } | tee "$OUT/summary.md"
 
 echo

@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -64,19 +62,17 @@ class GatewayGuardConfiguration {
 	}
 
 	/**
-	 * Per-caller limits in Redis, through the rate-limiter script Spring Cloud Gateway registers; per instance when
-	 * sharing is switched off.
+	 * Per-caller limits in Redis, leased a few calls at a time; per instance when sharing is switched off.
 	 */
 	@Bean
-	SharedCallerRateLimit callerRateLimit(GatewaySettings settings, ObjectProvider<ReactiveStringRedisTemplate> redis,
-			@Qualifier("redisRequestRateLimiterScript") ObjectProvider<RedisScript<List<Long>>> script) {
+	SharedCallerRateLimit callerRateLimit(GatewaySettings settings, ObjectProvider<ReactiveStringRedisTemplate> redis) {
 		GatewaySettings.RateLimit rates = settings.rateLimit();
 		GatewaySettings.Shared shared = rates.shared();
 		if (!shared.enabled()) {
 			return SharedCallerRateLimit.perInstance(rates.perSecond(), rates.burst());
 		}
-		return new SharedCallerRateLimit(redis.getObject(), script.getObject(), shared.keyPrefix(), rates.perSecond(),
-				rates.burst(), shared.timeout(), shared.retryAfter());
+		return new SharedCallerRateLimit(redis.getObject(), SharedCallerRateLimit.leaseScript(), shared.keyPrefix(),
+				rates.perSecond(), rates.burst(), shared.timeout(), shared.retryAfter(), shared.leaseTime());
 	}
 
 	@Bean

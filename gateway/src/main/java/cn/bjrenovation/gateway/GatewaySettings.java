@@ -59,9 +59,12 @@ record GatewaySettings(Jwt jwt, @DefaultValue RateLimit rateLimit, @DefaultValue
 	 * @param keyPrefix the prefix of the limit's Redis keys
 	 * @param timeout how long a call waits for Redis before the instance's own limit decides
 	 * @param retryAfter how long Redis is left alone after it did not answer
+	 * @param leaseTime how long calls a replica took from a caller's shared allowance may wait there to be spent
+	 * ({@link SharedCallerRateLimit}): the longer, the fewer calls to Redis and the more slack in the limit
 	 */
 	record Shared(@DefaultValue("true") boolean enabled, @DefaultValue("renovation.gateway.rate") String keyPrefix,
-			@DefaultValue("250ms") Duration timeout, @DefaultValue("5s") Duration retryAfter) {
+			@DefaultValue("250ms") Duration timeout, @DefaultValue("5s") Duration retryAfter,
+			@DefaultValue("100ms") Duration leaseTime) {
 	}
 
 	/** @param bootstrapServers the Kafka brokers of {@code audit.records} */

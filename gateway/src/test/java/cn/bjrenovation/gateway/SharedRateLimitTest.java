@@ -51,6 +51,29 @@ class SharedRateLimitTest {
 		}
 	}
 
+	/**
+	 * With a lease time long enough for leases of several calls, each instance takes calls from Redis a few at a time
+	 * and spends them without asking: between them they still allow exactly the caller's burst, no call more.
+	 */
+	@Test
+	void leasedCallsNeverExceedTheSharedAllowance() {
+		String keys = "test-leased-" + UUID.randomUUID();
+		String caller = ISSUER.mint("housing-" + UUID.randomUUID(), Map.of("role", "HOUSING"));
+		int burst = 2 * BURST;
+		try (ConfigurableApplicationContext first = gateway(keys, 6379, burst, "--renovation.gateway.rate-limit.shared.lease-time=1000s");
+				ConfigurableApplicationContext second = gateway(keys, 6379, burst, "--renovation.gateway.rate-limit.shared.lease-time=1000s")) {
+			List<Integer> statuses = new ArrayList<>();
+			for (int call = 0; call < 3 * burst; call++) {
+				statuses.add(GatewayCalls.get(port(call % 2 == 0 ? first : second), "/api/me", caller).statusCode());
+			}
+
+			assertThat(statuses.subList(0, 2)).as("each instance's first call").containsExactly(200, 200);
+			assertThat(statuses).as("calls alternating between the instances").filteredOn(status -> status == 200)
+				.hasSize(burst);
+			assertThat(statuses.subList(2 * burst, 3 * burst)).as("once the allowance is spent").containsOnly(429);
+		}
+	}
+
 	@Test
 	void withoutRedisEachInstanceLimitsTheCallerAndWarns(CapturedOutput output) {
 		String caller = ISSUER.mint("housing-" + UUID.randomUUID(), Map.of("role", "HOUSING"));
@@ -68,15 +91,21 @@ class SharedRateLimitTest {
 	}
 
 	private static ConfigurableApplicationContext gateway(String keyPrefix, int redisPort) {
+		return gateway(keyPrefix, redisPort, BURST);
+	}
+
+	private static ConfigurableApplicationContext gateway(String keyPrefix, int redisPort, int burst, String... more) {
 		// arguments, not default properties: application.yml's own values would win over those
-		return new SpringApplicationBuilder(GatewayApplication.class).run(
+		List<String> arguments = new ArrayList<>(List.of(
 				"--server.port=0",
 				"--renovation.gateway.jwt.issuer-uri=" + ISSUER.issuerUri(),
 				"--renovation.gateway.audit.enabled=false",
 				"--renovation.gateway.rate-limit.per-second=0.01",
-				"--renovation.gateway.rate-limit.burst=" + BURST,
+				"--renovation.gateway.rate-limit.burst=" + burst,
 				"--renovation.gateway.rate-limit.shared.key-prefix=" + keyPrefix,
-				"--spring.data.redis.port=" + redisPort);
+				"--spring.data.redis.port=" + redisPort));
+		arguments.addAll(List.of(more));
+		return new SpringApplicationBuilder(GatewayApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	private static int port(ConfigurableApplicationContext gateway) {
