@@ -11,11 +11,14 @@
 #   RENOVATION_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64 bench/suite-startup.sh       the suite on Java 25 (AOT cache)
 #   RENOVATION_STARTUP_ARCHIVES=off bench/suite-startup.sh                          as before the archives
 #   BENCH_SMOKE=1 bench/suite-startup.sh              one measured start
+#   MEMORY=1 bench/suite-startup.sh                   also each service's memory by part when healthy (Native Memory
+#                                                     Tracking, which itself takes ~8 MiB a JVM; table in the report)
 #
 # Uses the suite's default ports and database: refuses to run while a suite answers on 8080. Builds the suite when its
 # jars are missing (online; MVN_OFFLINE=-o offline). Report: bench/results/<timestamp>-suite-startup/summary.md.
 set -euo pipefail
 if [[ "${BENCH_SMOKE:-}" == 1 ]]; then : "${RUNS:=1}"; fi
+if [[ "${MEMORY:-}" == 1 ]]; then export RENOVATION_JVM_OPTIONS="${RENOVATION_JVM_OPTIONS:-} -XX:NativeMemoryTracking=summary"; fi
 RUNS="${RUNS:-3}"
 GOAL_SECONDS=20
 GOAL_MIB=1229 # 1.2 GB as 1.2 × 1024 MiB
@@ -37,6 +40,32 @@ trap 'exit 130' INT TERM
 
 machine_ticks() { awk '$1 == "cpu" { busy = $2 + $3 + $4 + $9; print busy, busy + $5 + $6 + $7 + $8; exit }' /proc/stat; }
 hz="$(getconf CLK_TCK)"
+
+# memory_by_part PID: what each JVM under PID that tracks native memory has committed, by part (MiB)
+memory_by_part() {
+	local pid
+	echo "| JVM | RSS | committed | Java heap | classes: metaspace, class space, CDS archive, symbols | code | threads | the tracking itself | rest |"
+	echo "|---|---|---|---|---|---|---|---|---|"
+	for pid in $(descendants "$1"); do
+		jcmd "$pid" VM.native_memory summary scale=KB 2>/dev/null | awk \
+			-v name="$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z-]*-0\.1\.0-SNAPSHOT' | head -1 | sed 's/-0\.1\.0-SNAPSHOT//')" \
+			-v rss="$(awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$pid/status" 2>/dev/null)" '
+			function kb(line) { sub(/.*committed=/, "", line); sub(/KB.*/, "", line); return line + 0 }
+			/^Total:/ { total = kb($0) }
+			/^-/ {
+				part = $0; sub(/^- +/, "", part); sub(/ \(reserved.*/, "", part); v = kb($0)
+				if (part == "Java Heap") heap = v
+				else if (part ~ /^(Class|Metaspace|Shared class space|Symbol)$/) classes += v
+				else if (part == "Code") code = v
+				else if (part == "Thread") threads = v
+				else if (part == "Native Memory Tracking") nmt = v
+			}
+			END {
+				if (total) printf "| %s | %d | %d | %d | %d | %d | %d | %d | %d |\n", name, rss, total / 1024, heap / 1024,
+					classes / 1024, code / 1024, threads / 1024, nmt / 1024, (total - heap - classes - code - threads - nmt) / 1024
+			}'
+	done
+}
 
 # start LOG: one ./suite up until healthy; sets WALL LAUNCHER CPU RSS BUSY DETAIL
 start() {
@@ -63,6 +92,7 @@ start() {
 		DETAIL+="$(tr '\0' ' ' <"/proc/$pid/cmdline" | grep -o '[a-z-]*-0\.1\.0-SNAPSHOT' | head -1 | sed 's/-0\.1\.0-SNAPSHOT//') $((kb / 1024)), "
 	done
 	RSS=$((RSS / 1024))
+	if [[ "${MEMORY:-}" == 1 ]]; then memory_by_part "$SUITE_PID" >"$OUT/memory.md"; fi
 	WALL="$(awk -v n=$((ended - began)) 'BEGIN { printf "%.1f", n / 1e9 }')"
 	LAUNCHER="$(sed -n 's/^Healthy in \([0-9.]*\) s.*/\1/p' "$log")"
 	CPU="$(awk -v t="$ticks" -v hz="$hz" 'BEGIN { printf "%.0f", t / hz }')"
@@ -103,4 +133,10 @@ verdict() { awk -v v="$1" -v g="$2" 'BEGIN { exit !(v <= g) }' && echo met || ec
 	echo
 	echo "median: healthy in $wall s ($(verdict "$wall" "$GOAL_SECONDS") ≤ $GOAL_SECONDS s), RSS $rss MiB ($(verdict "$rss" "$GOAL_MIB") ≤ 1.2 GB);" \
 		"a machine busy well above the suite's own share means other processes slowed the start"
+	if [[ -f "$OUT/memory.md" ]]; then
+		echo
+		echo "Memory by part at healthy, last start (MiB; Native Memory Tracking, committed; RSS also counts shared pages):"
+		echo
+		cat "$OUT/memory.md"
+	fi
 } | tee "$OUT/summary.md"
