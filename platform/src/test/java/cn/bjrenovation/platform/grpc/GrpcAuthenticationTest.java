@@ -73,9 +73,10 @@ class GrpcAuthenticationTest {
 		call("Bearer " + token);
 		String[] parts = token.split("\\.");
 		String planner = TestInfrastructure.token("PLANNING").split("\\.")[1];
-		// the accepted token's signature under another caller's claims, and its last signature character changed
+		// the accepted token's signature under another caller's claims, and its first signature character changed (not
+		// the last: of a 256-byte signature's last base64url character only 2 bits count, so A and B decode alike)
 		assertThat(refusal("Bearer " + parts[0] + "." + planner + "." + parts[2])).isEqualTo(Status.Code.UNAUTHENTICATED);
-		String flipped = parts[2].substring(0, parts[2].length() - 1) + (parts[2].endsWith("A") ? "B" : "A");
+		String flipped = (parts[2].startsWith("A") ? "B" : "A") + parts[2].substring(1);
 		assertThat(refusal("Bearer " + parts[0] + "." + parts[1] + "." + flipped)).isEqualTo(Status.Code.UNAUTHENTICATED);
 		assertThat(call("Bearer " + token).getYear()).isEqualTo(2026);
 	}
