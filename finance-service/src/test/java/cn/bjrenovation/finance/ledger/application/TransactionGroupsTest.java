@@ -57,6 +57,8 @@ class TransactionGroupsTest {
 
 	TransactionGroups groups;
 
+	final ExecutorService callers = Executors.newCachedThreadPool();
+
 	final ConcurrentHashMap<String, Boolean> committed = new ConcurrentHashMap<>();
 
 	@BeforeEach
@@ -67,11 +69,11 @@ class TransactionGroupsTest {
 	@AfterEach
 	void close() throws InterruptedException {
 		groups.close();
+		callers.shutdownNow();
 	}
 
 	@Test
 	void unitsArrivingTogetherShareOneTransaction() throws Exception {
-		ExecutorService callers = Executors.newFixedThreadPool(8);
 		CountDownLatch go = new CountDownLatch(1);
 		List<Future<List<Long>>> seen = new ArrayList<>();
 		for (int c = 0; c < 8; c++) {
@@ -89,7 +91,6 @@ class TransactionGroupsTest {
 		for (Future<List<Long>> caller : seen) {
 			distinct.addAll(caller.get(60, TimeUnit.SECONDS));
 		}
-		callers.shutdown();
 		assertThat(distinct).as("transactions for 400 units asked by 8 callers at once").hasSizeLessThan(400);
 	}
 
@@ -103,10 +104,13 @@ class TransactionGroupsTest {
 		Transfer third = transfer(from, to);
 
 		CountDownLatch gate = new CountDownLatch(1);
+		CountDownLatch blocking = new CountDownLatch(1);
 		CompletableFuture<Object> blocker = ask(() -> {
+			blocking.countDown();
 			pass(gate);
 			return null;
 		});
+		assertThat(blocking.await(30, TimeUnit.SECONDS)).isTrue(); // the writer is inside a group of its own
 		CompletableFuture<Object> a = ask(() -> applyAndMark(first, "a"));
 		await().until(() -> groups.queued() == 1);
 		CompletableFuture<Object> b = ask(() -> {
@@ -164,7 +168,7 @@ class TransactionGroupsTest {
 	}
 
 	private CompletableFuture<Object> ask(Supplier<Object> work) {
-		return CompletableFuture.supplyAsync(() -> groups.run(work), Executors.newSingleThreadExecutor());
+		return CompletableFuture.supplyAsync(() -> groups.run(work), callers);
 	}
 
 	private static void pass(CountDownLatch gate) {
