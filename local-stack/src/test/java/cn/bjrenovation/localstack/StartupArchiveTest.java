@@ -74,9 +74,7 @@ class StartupArchiveTest {
 
 	@Test
 	void otherOptionsOrAnotherJavaRecordAnArchiveOfTheirOwn() throws Exception {
-		StartupArchive archive = StartupArchive.prepare(directory, jar, JAVA, 17, OPTIONS);
-		Files.writeString(archiveFile(archive), "classes");
-		archive.exited(0);
+		recordOnce();
 
 		assertThat(StartupArchive.prepare(directory, jar, JAVA, 17, OPTIONS).recording()).isFalse();
 		assertThat(StartupArchive.prepare(directory, jar, JAVA, 17, List.of("-XX:TieredStopAtLevel=1")).recording())
@@ -86,9 +84,7 @@ class StartupArchiveTest {
 
 	@Test
 	void aRebuiltJarIsUnpackedAgainAndItsOldArchiveForgotten() throws Exception {
-		StartupArchive archive = StartupArchive.prepare(directory, jar, JAVA, 17, OPTIONS);
-		Files.writeString(archiveFile(archive), "classes");
-		archive.exited(0);
+		recordOnce();
 		Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
 
 		// this "jar" cannot be unpacked: LocalStack then starts the service from its jar
@@ -98,6 +94,13 @@ class StartupArchiveTest {
 			assertThat(left.map(path -> path.getFileName().toString())).doesNotContain("jar.stamp")
 				.noneMatch(name -> name.endsWith(".jsa"));
 		}
+	}
+
+	/** A first start on Java 17 with {@link #OPTIONS} that records its archive and stops gracefully. */
+	private void recordOnce() throws Exception {
+		StartupArchive archive = StartupArchive.prepare(directory, jar, JAVA, 17, OPTIONS);
+		Files.writeString(archiveFile(archive), "classes");
+		archive.exited(0);
 	}
 
 	/** The file the archive's first launch option names (where the JVM records or finds the classes). */
